@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { ApiMethod, Contract, MethodOutput } from '../../../shared/contract/index.ts';
+import type { Db } from '../database.ts';
+import type { Vault } from '../vault.ts';
+
+/** What every handler may use. `db` throws `locked` when the vault is locked. */
+export interface CoreContext {
+  readonly vault: Vault;
+  readonly db: Db;
+  /** Local wall-clock time; injectable so tests can fix "today". */
+  now(): Date;
+  /** Call after a write; checkpoints the WAL once things are quiet. */
+  wrote(): void;
+}
+
+export type Handler<M extends ApiMethod> = (
+  input: z.output<Contract[M]['input']>,
+  ctx: CoreContext,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type HandlerTable = { [M in ApiMethod]: Handler<M> };
+export type HandlerGroup<M extends ApiMethod> = { [K in M]: Handler<K> };

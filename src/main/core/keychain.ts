@@ -1,0 +1,19 @@
+/**
+ * The OS keychain, as the core sees it. The Electron layer implements it with safeStorage;
+ * tests use an in-memory one. Linux's `basic_text` backend must report itself unavailable.
+ */
+export interface Keychain {
+  isAvailable(): boolean;
+  encrypt(plain: Buffer): Buffer;
+  decrypt(sealed: Buffer): Buffer;
+}
+
+export const noKeychain: Keychain = {
+  isAvailable: () => false,
+  encrypt: () => {
+    throw new Error('No keychain on this computer');
+  },
+  decrypt: () => {
+    throw new Error('No keychain on this computer');
+  },
+};

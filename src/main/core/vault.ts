@@ -1,0 +1,299 @@
+// The vault owns the database key: it creates it, wraps it, unwraps it, opens the encrypted
+// database with it and forgets it on lock. No other module sees the key.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { HarborError } from '../../shared/result.ts';
+import type { VaultStatus } from '../../shared/contract/vault.ts';
+import { writeFileAtomic } from './atomic-file.ts';
+import { Checkpointer, DATABASE_FILE_NAME, openDatabase, type Db } from './database.ts';
+import type { Keychain } from './keychain.ts';
+import {
+  KEY_FILE_NAME,
+  PASSPHRASE_KDF,
+  RECOVERY_KDF,
+  keyFileSchema,
+  newRecoveryCode,
+  normalisePassphrase,
+  normaliseRecoveryCode,
+  sameBytes,
+  unwrapKey,
+  wrapKey,
+  type KeyFile,
+} from './key-file.ts';
+
+export type VaultState = VaultStatus['state'];
+type Listener = (state: VaultState) => void;
+
+const CREATING_SUFFIX = '.creating';
+
+export interface VaultOptions {
+  dataDir: string;
+  keychain: Keychain;
+  /** Tests lower the KDF cost; the app never passes this. */
+  kdfCost?: { N: number; r: number; p: number };
+}
+
+export class Vault {
+  readonly dataDir: string;
+  readonly keyFilePath: string;
+  readonly databasePath: string;
+  private readonly keychain: Keychain;
+  private readonly kdfCost: { N: number; r: number; p: number };
+  private key: Buffer | null = null;
+  private database: Db | null = null;
+  private checkpointer: Checkpointer | null = null;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(options: VaultOptions) {
+    this.dataDir = options.dataDir;
+    this.keychain = options.keychain;
+    this.kdfCost = options.kdfCost ?? PASSPHRASE_KDF;
+    this.keyFilePath = join(this.dataDir, KEY_FILE_NAME);
+    this.databasePath = join(this.dataDir, DATABASE_FILE_NAME);
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  state(): VaultState {
+    if (this.database) return 'unlocked';
+    return this.readKeyFile() ? 'locked' : 'none';
+  }
+
+  status(): VaultStatus {
+    const state = this.state();
+    const keyFile = state === 'none' ? null : this.readKeyFile();
+    return {
+      state,
+      autoUnlock: Boolean(keyFile?.device) && this.keychainAvailable(),
+      autoUnlockAvailable: this.keychainAvailable(),
+    };
+  }
+
+  /** The open database; every journal handler goes through this. */
+  get db(): Db {
+    if (!this.database) throw new HarborError('locked', 'Harbor is locked. Unlock it to continue.');
+    return this.database;
+  }
+
+  /** Call after each write so the WAL is folded back in when things are quiet. */
+  noteWrite(): void {
+    this.checkpointer?.noteWrite();
+  }
+
+  async create(passphrase: string): Promise<{ recoveryCode: string }> {
+    if (this.readKeyFile()) throw new HarborError('vault_exists', 'Harbor is already set up here. Unlock it instead.');
+    if (existsSync(this.databasePath)) {
+      throw new HarborError(
+        'key_file_damaged',
+        `A journal file exists in ${this.dataDir} but its key file ${KEY_FILE_NAME} is missing. ` +
+          'Nothing was changed. Put the key file back, or restore a backup.',
+      );
+    }
+    try {
+      mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+    } catch {
+      throw readOnly(this.dataDir);
+    }
+    const key = randomBytes(32);
+    const recoveryCode = newRecoveryCode();
+    const keyFile: KeyFile = {
+      format: 'harbor-key-file',
+      version: 1,
+      cipher: 'sqlcipher-4',
+      passphrase: await wrapKey(key, normalisePassphrase(passphrase), this.kdfCost, 'passphrase'),
+      recovery: await wrapKey(key, normaliseRecoveryCode(recoveryCode), RECOVERY_KDF, 'recovery'),
+      device: null,
+    };
+    // The database is created under a temporary name and only renamed once the key file is
+    // safely on disk, so an interrupted setup never leaves a journal nobody can open.
+    const creating = this.databasePath + CREATING_SUFFIX;
+    rmSync(creating, { force: true });
+    try {
+      openDatabase(creating, key, { create: true }).close();
+      writeFileAtomic(this.keyFilePath, JSON.stringify(keyFile, null, 2) + '\n');
+      renameSync(creating, this.databasePath);
+    } catch (error) {
+      rmSync(creating, { force: true });
+      if (error instanceof HarborError) throw error;
+      throw readOnly(this.dataDir);
+    }
+    this.open(key);
+    return { recoveryCode };
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    const keyFile = this.requireKeyFile();
+    if (this.database) return;
+    const key = await unwrapKey(keyFile.passphrase, normalisePassphrase(passphrase), 'passphrase');
+    if (!key) throw new HarborError('wrong_passphrase', 'That passphrase does not match. Check caps lock and try again.');
+    this.open(key);
+  }
+
+  async unlockWithRecoveryCode(recoveryCode: string, newPassphrase: string): Promise<void> {
+    const keyFile = this.requireKeyFile();
+    const key = await unwrapKey(keyFile.recovery, normaliseRecoveryCode(recoveryCode), 'recovery');
+    if (!key) {
+      throw new HarborError('wrong_recovery_code', 'That recovery code does not match. Check each group of four and try again.');
+    }
+    this.lock();
+    this.open(key);
+    const passphraseWrap = await wrapKey(key, normalisePassphrase(newPassphrase), this.kdfCost, 'passphrase');
+    this.writeKeyFile({ ...keyFile, passphrase: passphraseWrap });
+  }
+
+  tryAutoUnlock(): boolean {
+    if (this.database) return true;
+    const keyFile = this.readKeyFile();
+    if (!keyFile?.device || !this.keychainAvailable()) return false;
+    let key: Buffer;
+    try {
+      key = this.keychain.decrypt(Buffer.from(keyFile.device, 'base64'));
+    } catch {
+      return false; // The keychain changed (new OS user, reinstalled system): use the passphrase.
+    }
+    if (key.length !== 32) return false;
+    this.open(key);
+    return true;
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const keyFile = this.requireKeyFile();
+    const openKey = this.requireKey();
+    const key = await unwrapKey(keyFile.passphrase, normalisePassphrase(current), 'passphrase');
+    if (!key || !sameBytes(key, openKey)) {
+      throw new HarborError('wrong_passphrase', 'Your current passphrase does not match. Nothing was changed.');
+    }
+    key.fill(0);
+    // Only the wrapping changes; the database and its key stay as they are.
+    const passphraseWrap = await wrapKey(openKey, normalisePassphrase(next), this.kdfCost, 'passphrase');
+    this.writeKeyFile({ ...keyFile, passphrase: passphraseWrap });
+  }
+
+  async newRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }> {
+    const keyFile = this.requireKeyFile();
+    const openKey = this.requireKey();
+    const key = await unwrapKey(keyFile.passphrase, normalisePassphrase(passphrase), 'passphrase');
+    if (!key || !sameBytes(key, openKey)) {
+      throw new HarborError('wrong_passphrase', 'That passphrase does not match. Your old recovery code still works.');
+    }
+    key.fill(0);
+    const recoveryCode = newRecoveryCode();
+    const recovery = await wrapKey(openKey, normaliseRecoveryCode(recoveryCode), RECOVERY_KDF, 'recovery');
+    this.writeKeyFile({ ...keyFile, recovery });
+    return { recoveryCode };
+  }
+
+  setAutoUnlock(enabled: boolean): void {
+    const keyFile = this.requireKeyFile();
+    const openKey = this.requireKey();
+    if (enabled && !this.keychainAvailable()) {
+      throw new HarborError(
+        'unavailable',
+        'This computer has no secure keychain Harbor can use, so it cannot unlock automatically. Your passphrase still works.',
+      );
+    }
+    const device = enabled ? this.keychain.encrypt(openKey).toString('base64') : null;
+    this.writeKeyFile({ ...keyFile, device });
+  }
+
+  /** Closes the database and overwrites the key in memory. Safe to call when already locked. */
+  lock(): void {
+    const wasOpen = this.database !== null;
+    this.checkpointer?.stop();
+    this.checkpointer = null;
+    if (this.database?.open) this.database.close();
+    this.database = null;
+    this.key?.fill(0);
+    this.key = null;
+    if (wasOpen) this.emit('locked');
+  }
+
+  private open(key: Buffer): void {
+    this.finishInterruptedSetup();
+    try {
+      this.database = openDatabase(this.databasePath, key, { create: false });
+    } catch (error) {
+      key.fill(0);
+      throw error;
+    }
+    this.key = key;
+    this.checkpointer = new Checkpointer(this.database);
+    this.emit('unlocked');
+  }
+
+  private finishInterruptedSetup(): void {
+    const creating = this.databasePath + CREATING_SUFFIX;
+    if (!existsSync(this.databasePath) && existsSync(creating)) renameSync(creating, this.databasePath);
+    if (!existsSync(this.databasePath)) {
+      throw new HarborError(
+        'database_damaged',
+        `Harbor's journal file ${this.databasePath} is missing. Nothing was changed. You can restore a backup.`,
+      );
+    }
+  }
+
+  private keychainAvailable(): boolean {
+    try {
+      return this.keychain.isAvailable();
+    } catch {
+      return false;
+    }
+  }
+
+  private requireKey(): Buffer {
+    if (!this.key) throw new HarborError('locked', 'Harbor is locked. Unlock it to continue.');
+    return this.key;
+  }
+
+  private requireKeyFile(): KeyFile {
+    const keyFile = this.readKeyFile();
+    if (!keyFile) throw new HarborError('no_vault', 'Harbor is not set up yet. Choose a passphrase to begin.');
+    return keyFile;
+  }
+
+  /** null when there is no key file; throws a clear error when it exists but is damaged. */
+  private readKeyFile(): KeyFile | null {
+    let text: string;
+    try {
+      text = readFileSync(this.keyFilePath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new HarborError('key_file_damaged', `Harbor cannot read its key file ${this.keyFilePath}. Check the folder's permissions.`);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+    const result = keyFileSchema.safeParse(parsed);
+    if (!result.success) {
+      throw new HarborError(
+        'key_file_damaged',
+        `Harbor's key file ${this.keyFilePath} is damaged, so the journal cannot be unlocked. ` +
+          'Nothing was changed or overwritten. Restore the key file from a backup.',
+      );
+    }
+    return result.data;
+  }
+
+  private writeKeyFile(keyFile: KeyFile): void {
+    try {
+      writeFileAtomic(this.keyFilePath, JSON.stringify(keyFile, null, 2) + '\n');
+    } catch {
+      throw readOnly(this.dataDir);
+    }
+  }
+
+  private emit(state: VaultState): void {
+    for (const listener of this.listeners) listener(state);
+  }
+}
+
+function readOnly(dir: string): HarborError {
+  return new HarborError('read_only', `Harbor cannot write to ${dir}. Choose a folder you can write to, or check its permissions.`);
+}

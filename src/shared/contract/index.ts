@@ -1,0 +1,44 @@
+// The one IPC contract. Every method: a zod input schema, a zod output schema, and whether it
+// needs an unlocked vault. Channel names, preload methods, handler signatures and the
+// harness bridge are all derived from this table.
+import type { z } from 'zod';
+import type { Result } from '../result.ts';
+import { vaultContract } from './vault.ts';
+import { apiMethods, type ApiMethod } from './methods.ts';
+
+export interface MethodSpec {
+  access: 'open' | 'unlocked';
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+export const contract = {
+  ...vaultContract,
+} as const satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+
+// The preload carries only the names (no zod); these two lines keep both lists identical.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: Same<keyof Contract, ApiMethod> = true;
+void namesMatch;
+
+export { apiMethods, type ApiMethod };
+export const channelPrefix = 'harbor:';
+export const channelOf = (method: ApiMethod): string => `${channelPrefix}${method}`;
+
+export type MethodInput<M extends ApiMethod> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends ApiMethod> = z.output<Contract[M]['output']>;
+
+/** Events main pushes to the page. */
+export type HarborEvent =
+  | { type: 'vault'; state: 'none' | 'locked' | 'unlocked' }
+  | { type: 'navigate'; to: string };
+export const eventChannel = 'harbor:event';
+
+/** What `window.harbor` is, in the app (preload) and in the browser harness alike. */
+export type HarborApi = {
+  [M in ApiMethod]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
+} & {
+  onEvent(listener: (event: HarborEvent) => void): () => void;
+};

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+// Passphrases are bounded so a pasted novel cannot stall the KDF; 1,000 characters is allowed.
+export const passphrase = z.string().min(1, 'Enter your passphrase.').max(1024, 'Use at most 1,024 characters.');
+export const newPassphrase = z
+  .string()
+  .min(8, 'Use at least 8 characters. A few unrelated words work well.')
+  .max(1024, 'Use at most 1,024 characters.');
+export const recoveryCode = z.string().min(1, 'Enter your recovery code.').max(200);
+
+export const vaultStatus = z.object({
+  state: z.enum(['none', 'locked', 'unlocked']),
+  /** Whether this computer can unlock without the passphrase (OS keychain). */
+  autoUnlock: z.boolean(),
+  autoUnlockAvailable: z.boolean(),
+});
+export type VaultStatus = z.infer<typeof vaultStatus>;
+
+const empty = z.object({}).strict();
+
+export const vaultContract = {
+  vaultStatus: { access: 'open', input: empty, output: vaultStatus },
+  vaultCreate: {
+    access: 'open',
+    input: z.object({ passphrase: newPassphrase }).strict(),
+    output: z.object({ recoveryCode: z.string() }),
+  },
+  vaultUnlock: { access: 'open', input: z.object({ passphrase }).strict(), output: vaultStatus },
+  vaultUnlockWithRecoveryCode: {
+    access: 'open',
+    input: z.object({ recoveryCode, newPassphrase }).strict(),
+    output: vaultStatus,
+  },
+  vaultTryAutoUnlock: { access: 'open', input: empty, output: vaultStatus },
+  vaultLock: { access: 'open', input: empty, output: vaultStatus },
+  vaultChangePassphrase: {
+    access: 'unlocked',
+    input: z.object({ current: passphrase, next: newPassphrase }).strict(),
+    output: z.object({ changed: z.literal(true) }),
+  },
+  vaultNewRecoveryCode: {
+    access: 'unlocked',
+    input: z.object({ passphrase }).strict(),
+    output: z.object({ recoveryCode: z.string() }),
+  },
+  vaultSetAutoUnlock: {
+    access: 'unlocked',
+    input: z.object({ enabled: z.boolean() }).strict(),
+    output: vaultStatus,
+  },
+} as const;
