@@ -4,7 +4,9 @@
 import type { z } from 'zod';
 import type { Result } from '../result.ts';
 import { vaultContract } from './vault.ts';
-import { apiMethods, type ApiMethod } from './methods.ts';
+import { journalContract } from './journal.ts';
+import { copingContract } from './coping.ts';
+import { apiMethods, channelPrefix, eventChannel, type ApiMethod } from './methods.ts';
 
 export interface MethodSpec {
   access: 'open' | 'unlocked';
@@ -14,6 +16,8 @@ export interface MethodSpec {
 
 export const contract = {
   ...vaultContract,
+  ...journalContract,
+  ...copingContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -23,8 +27,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const namesMatch: Same<keyof Contract, ApiMethod> = true;
 void namesMatch;
 
-export { apiMethods, type ApiMethod };
-export const channelPrefix = 'harbor:';
+export { apiMethods, channelPrefix, eventChannel, type ApiMethod };
 export const channelOf = (method: ApiMethod): string => `${channelPrefix}${method}`;
 
 export type MethodInput<M extends ApiMethod> = z.input<Contract[M]['input']>;
@@ -34,7 +37,6 @@ export type MethodOutput<M extends ApiMethod> = z.output<Contract[M]['output']>;
 export type HarborEvent =
   | { type: 'vault'; state: 'none' | 'locked' | 'unlocked' }
   | { type: 'navigate'; to: string };
-export const eventChannel = 'harbor:event';
 
 /** What `window.harbor` is, in the app (preload) and in the browser harness alike. */
 export type HarborApi = {

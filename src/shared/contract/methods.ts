@@ -1,15 +1,11 @@
-// Method names only, so the preload can expose them without bundling zod.
+// Method names and channel names only, so the preload can expose them without bundling zod.
 // contract/index.ts fails to compile if this list and the contract ever differ.
-export const apiMethods = [
-  'vaultStatus',
-  'vaultCreate',
-  'vaultUnlock',
-  'vaultUnlockWithRecoveryCode',
-  'vaultTryAutoUnlock',
-  'vaultLock',
-  'vaultChangePassphrase',
-  'vaultNewRecoveryCode',
-  'vaultSetAutoUnlock',
-] as const;
+import { vaultMethods } from './methods/vault.ts';
+import { journalMethods } from './methods/journal.ts';
+import { copingMethods } from './methods/coping.ts';
 
+export const apiMethods = [...vaultMethods, ...journalMethods, ...copingMethods] as const;
 export type ApiMethod = (typeof apiMethods)[number];
+
+export const channelPrefix = 'harbor:';
+export const eventChannel = 'harbor:event';

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { index: resolve('src/main/electron/main.ts') },
+        // Native and ESM-only runtime packages load from node_modules, not from the bundle.
+        external: ['better-sqlite3-multiple-ciphers', 'electron-store', 'electron'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        // A sandboxed preload must be one CommonJS file that requires nothing but electron.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      minify: true,
+      sourcemap: false,
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          // Loaded only by the browser harness, before the app's own script.
+          'harness-bridge': resolve('src/renderer/harness/bridge.ts'),
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'harness-bridge' ? 'assets/harness-bridge.js' : 'assets/[name]-[hash].js'),
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,52 @@
+import { BrowserWindow, screen } from 'electron';
+import { join } from 'node:path';
+import type Store from 'electron-store';
+import type { AppSettings } from './settings.ts';
+import { hardenWebContents } from './security.ts';
+import { APP_ORIGIN } from './protocol.ts';
+
+export const secureWebPreferences = (preload: string) =>
+  ({
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: true,
+  }) as const;
+
+export function createMainWindow(settings: Store<AppSettings>, preloadDir: string): BrowserWindow {
+  const bounds = visibleBounds(settings.get('windowBounds'));
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Harbor',
+    backgroundColor: '#f6f4ef',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(join(preloadDir, 'index.cjs')),
+  });
+  hardenWebContents(window.webContents);
+  if (settings.get('windowBounds').maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    settings.set('windowBounds', { ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  void (devUrl ? window.loadURL(devUrl) : window.loadURL(`${APP_ORIGIN}/index.html`));
+  return window;
+}
+
+/** Forget a saved position that is now off every screen (a monitor was unplugged). */
+function visibleBounds(saved: AppSettings['windowBounds']): { x?: number; y?: number; width: number; height: number } {
+  const { width, height } = saved;
+  if (saved.x === undefined || saved.y === undefined) return { width, height };
+  const onScreen = screen.getAllDisplays().some(({ workArea: a }) =>
+    saved.x! < a.x + a.width && saved.x! + width > a.x && saved.y! < a.y + a.height && saved.y! + height > a.y,
+  );
+  return onScreen ? { x: saved.x, y: saved.y, width, height } : { width, height };
+}

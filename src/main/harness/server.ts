@@ -1,0 +1,167 @@
+// The browser harness: the built renderer and the same handler table over HTTP on 127.0.0.1,
+// so the whole app (real core, real encrypted database) runs in an ordinary browser.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { extname } from 'node:path';
+import { HarborCore } from '../core/harbor-core.ts';
+import type { Keychain } from '../core/keychain.ts';
+import { resolveInside } from '../core/safe-path.ts';
+import type { HarborEvent } from '../../shared/contract/index.ts';
+import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
+
+export interface HarnessOptions {
+  dataDir: string;
+  rendererDir: string;
+  port: number;
+  keychain: Keychain;
+  kdfCost?: { N: number; r: number; p: number };
+}
+
+export interface Harness {
+  server: Server;
+  core: HarborCore;
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+const MAX_BODY = 2 * 1024 * 1024;
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const core = new HarborCore({ dataDir: options.dataDir, keychain: options.keychain, kdfCost: options.kdfCost });
+  const token = randomBytes(32).toString('hex');
+  const streams = new Set<ServerResponse>();
+  core.onEvent((event: HarborEvent) => {
+    for (const stream of streams) stream.write(`data: ${JSON.stringify(event)}\n\n`);
+  });
+
+  let expectedHost = '';
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    // DNS rebinding and other origins: only the exact host we listen on.
+    if (req.headers.host !== expectedHost) return send(res, 421, 'text/plain', 'Wrong host');
+    const url = new URL(req.url ?? '/', `http://${expectedHost}`);
+    if (url.pathname.startsWith('/api/') || url.pathname === '/events') {
+      const given = req.headers['x-harbor-token'] ?? url.searchParams.get('token') ?? '';
+      if (!sameToken(String(given), token)) return send(res, 403, 'application/json', '{"error":"forbidden"}');
+    }
+    if (url.pathname === '/events' && req.method === 'GET') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname.startsWith('/api/') && req.method === 'POST') {
+      const body = await readBody(req);
+      let input: unknown;
+      try {
+        input = body.length ? JSON.parse(body) : {};
+      } catch {
+        return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'That request was not valid JSON.' } });
+      }
+      return sendJson(res, await core.call(url.pathname.slice('/api/'.length), input));
+    }
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    return serveFile(url.pathname, res);
+  };
+
+  const serveFile = async (path: string, res: ServerResponse) => {
+    const htmlPage = path === '/' ? '/index.html' : path;
+    const file = resolveInside(options.rendererDir, htmlPage);
+    if (!file) return send(res, 404, 'text/plain', 'Not found');
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      return send(res, 404, 'text/plain', 'Not found');
+    }
+    if (extname(file) === '.html') {
+      // Only the served page learns the token; the bridge script reads it from this meta tag.
+      const injected = content
+        .toString('utf8')
+        .replace(
+          '<head>',
+          `<head>\n    <meta name="harbor-harness-token" content="${token}" />\n    <script type="module" src="/assets/harness-bridge.js"></script>`,
+        );
+      return send(res, 200, TYPES['.html']!, injected);
+    }
+    return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  expectedHost = `127.0.0.1:${port}`;
+
+  return {
+    server,
+    core,
+    url: `http://${expectedHost}`,
+    token,
+    close: async () => {
+      for (const stream of streams) stream.end();
+      core.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('Request too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, value: unknown): void {
+  send(res, 200, 'application/json', JSON.stringify(value));
+}

@@ -1,0 +1,40 @@
+// Browser-harness transport: gives the page the same `window.harbor` as the Electron preload,
+// over HTTP to 127.0.0.1 with the per-run token the harness put into this page.
+import { apiMethods, type ApiMethod } from '../../shared/contract/methods.ts';
+
+const token = document.querySelector<HTMLMetaElement>('meta[name="harbor-harness-token"]')?.content ?? '';
+
+async function call(method: ApiMethod, input: unknown): Promise<unknown> {
+  try {
+    const response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Harbor-Token': token },
+      body: JSON.stringify(input ?? {}),
+    });
+    if (!response.ok) return { ok: false, error: { code: 'forbidden', message: `The harness refused the request (${response.status}).` } };
+    return await response.json();
+  } catch {
+    return { ok: false, error: { code: 'unavailable', message: 'Harbor is not running. Start it again; your writing is saved.' } };
+  }
+}
+
+const listeners = new Set<(event: unknown) => void>();
+let source: EventSource | null = null;
+function ensureEvents(): void {
+  if (source) return;
+  source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+  source.onmessage = (message) => {
+    const event: unknown = JSON.parse(message.data as string);
+    for (const listener of listeners) listener(event);
+  };
+}
+
+const api: Record<string, unknown> = {};
+for (const method of apiMethods) api[method] = (input: unknown) => call(method, input);
+api.onEvent = (listener: (event: unknown) => void) => {
+  ensureEvents();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+Object.defineProperty(window, 'harbor', { value: Object.freeze(api), writable: false, configurable: false });

@@ -1,0 +1,2 @@
+// The journal's part of the IPC contract (issue 3).
+export const journalContract = {} as const;

@@ -1,0 +1,11 @@
+export const vaultMethods = [
+  'vaultStatus',
+  'vaultCreate',
+  'vaultUnlock',
+  'vaultUnlockWithRecoveryCode',
+  'vaultTryAutoUnlock',
+  'vaultLock',
+  'vaultChangePassphrase',
+  'vaultNewRecoveryCode',
+  'vaultSetAutoUnlock',
+] as const;

@@ -1,0 +1,52 @@
+// Starts the real harness (`node src/main/harness/cli.ts`) as a child process, like a person would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface HarnessProcess {
+  url: string;
+  child: ChildProcess;
+  /** Graceful stop (SIGTERM). */
+  stop(): Promise<void>;
+  /** Simulates a crash or power loss for the process: SIGKILL, no cleanup. */
+  kill(): Promise<void>;
+}
+
+export async function startHarnessProcess(dataDir: string, options: { fastKdf?: boolean } = {}): Promise<HarnessProcess> {
+  const child = spawn(process.execPath, [`${root}src/main/harness/cli.ts`, '--data-dir', dataDir, '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, HARBOR_TEST_FAST_KDF: options.fastKdf === false ? '0' : '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Harness did not start:\n${output}`)), 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Harness exited with ${code}:\n${output}`));
+    });
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    child,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
