@@ -75,6 +75,17 @@ export class HarborCore {
     }
   }
 
+  /**
+   * Locks after giving open pages a moment to save their drafts. Used for locks that do not
+   * start in the page (menu, OS suspend or screen lock, idle timer).
+   */
+  async lockGracefully(graceMs = 400): Promise<void> {
+    if (this.vault.state() !== 'unlocked') return;
+    this.emit({ type: 'before-lock' });
+    await new Promise((resolve) => setTimeout(resolve, graceMs));
+    this.vault.lock();
+  }
+
   close(): void {
     this.vault.lock();
   }

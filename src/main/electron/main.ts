@@ -51,10 +51,10 @@ function start(): void {
     hardenSession(session.defaultSession);
     serveAppProtocol(rendererDir);
     registerIpc(core, trusted);
-    Menu.setApplicationMenu(buildAppMenu({ lock: () => core.vault.lock(), quit: () => app.quit() }));
+    Menu.setApplicationMenu(buildAppMenu({ lock: () => void core.lockGracefully(), quit: () => app.quit() }));
     // A locked screen or a sleeping laptop locks Harbor too.
-    powerMonitor.on('lock-screen', () => core.vault.lock());
-    powerMonitor.on('suspend', () => core.vault.lock());
+    powerMonitor.on('lock-screen', () => void core.lockGracefully());
+    powerMonitor.on('suspend', () => void core.lockGracefully());
     showMainWindow();
     app.on('activate', showMainWindow);
   });

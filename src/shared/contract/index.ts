@@ -36,6 +36,8 @@ export type MethodOutput<M extends ApiMethod> = z.output<Contract[M]['output']>;
 /** Events main pushes to the page. */
 export type HarborEvent =
   | { type: 'vault'; state: 'none' | 'locked' | 'unlocked' }
+  /** Harbor is about to lock (menu, suspend, idle): pages save drafts now. */
+  | { type: 'before-lock' }
   | { type: 'navigate'; to: string };
 
 /** What `window.harbor` is, in the app (preload) and in the browser harness alike. */
