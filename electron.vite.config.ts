@@ -9,7 +9,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve('src/main/electron/main.ts') },
         // Native and ESM-only runtime packages load from node_modules, not from the bundle.
-        external: ['better-sqlite3-multiple-ciphers', 'electron-store', 'electron'],
+        external: ['better-sqlite3-multiple-ciphers', 'conf', 'electron'],
       },
     },
   },
@@ -33,6 +33,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/renderer/index.html'),
+          // The compact coping window (issue 4): its own small bundle, no journal or chart code.
+          coping: resolve('src/renderer/coping.html'),
           // Loaded only by the browser harness, before the app's own script.
           'harness-bridge': resolve('src/renderer/harness/bridge.ts'),
         },

@@ -6,6 +6,6 @@ export default defineConfig({
   testDir: 'tests/electron',
   timeout: 60_000,
   workers: 1,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/electron/skip-reasons-reporter.ts']],
   outputDir: 'test-results/electron',
 });

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, fallback: string): string {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--data-dir' && argv[i + 1]) return resolve(argv[i + 1]!);
-    if (arg.startsWith('--data-dir=')) return resolve(arg.slice('--data-dir='.length));
+    // An empty value or a following flag is no folder (resolve('') would quietly mean "here").
+    const value = arg === '--data-dir' ? argv[i + 1] : arg.startsWith('--data-dir=') ? arg.slice('--data-dir='.length) : undefined;
+    if (value && !value.startsWith('--')) return resolve(value);
   }
   if (env.HARBOR_DATA_DIR) return resolve(env.HARBOR_DATA_DIR);
   return fallback;

@@ -1,12 +1,14 @@
 // Opens the encrypted SQLite file. Nothing else in Harbor touches PRAGMA key.
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { HarborError } from '../../shared/result.ts';
-import { migrate } from './migrations/index.ts';
+import { assertNotTooNew, migrate } from './migrations/index.ts';
 
 export type Db = Database.Database;
 export const DATABASE_FILE_NAME = 'harbor.db';
 
-function applyKey(db: Db, key: Buffer): void {
+/** Keys a freshly opened connection (exported for tests that build databases at old schema versions). */
+export function applyKey(db: Db, key: Buffer): void {
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   // A raw 256-bit key: no PBKDF2 on open, the key file's scrypt already stretched the secret.
@@ -27,12 +29,16 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
   try {
     applyKey(db, key);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    // Before anything below can write to the file: a newer Harbor's journal stays byte-for-byte as it was.
+    assertNotTooNew(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // Checkpoints run when Harbor is idle (see Checkpointer), not inside a person's save.
     db.pragma('wal_autocheckpoint = 0');
+    // Sorts and temporary indexes stay in memory: SQLite's temp files live outside the data folder.
+    db.pragma('temp_store = MEMORY');
     migrate(db);
     return db;
   } catch (error) {
@@ -53,33 +59,43 @@ function describeOpenError(error: unknown, path: string): Error {
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR' || code.startsWith('SQLITE_READONLY')) {
     return new HarborError(
       'read_only',
-      `Harbor cannot write to its data folder. Check that the folder is writable, then try again.`,
+      `Harbor cannot write to its data folder ${dirname(path)}. Check that the folder is writable, then try again.`,
     );
   }
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Runs a passive WAL checkpoint once saves have been quiet for a moment. */
+/**
+ * Runs a passive WAL checkpoint once saves have been quiet for `idleMs`, and at the latest
+ * `maxDelayMs` after the first write it has not folded in yet, so a long writing session that
+ * never pauses still keeps the WAL small. It runs on a timer, after the save has answered.
+ */
 export class Checkpointer {
   private timer: NodeJS.Timeout | null = null;
+  private pendingSince: number | null = null;
   private readonly db: Db;
   private readonly idleMs: number;
-  constructor(db: Db, idleMs = 1500) {
+  private readonly maxDelayMs: number;
+  constructor(db: Db, idleMs = 1500, maxDelayMs = 10_000) {
     this.db = db;
     this.idleMs = idleMs;
+    this.maxDelayMs = maxDelayMs;
   }
   noteWrite(): void {
+    const now = Date.now();
+    this.pendingSince ??= now;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), this.idleMs);
+    const wait = Math.max(0, Math.min(this.idleMs, this.pendingSince + this.maxDelayMs - now));
+    this.timer = setTimeout(() => this.run(), wait);
     this.timer.unref();
   }
   run(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.stop();
     if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
   }
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.pendingSince = null;
   }
 }

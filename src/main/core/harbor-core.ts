@@ -8,6 +8,7 @@ import { handlers } from './handlers/index.ts';
 import type { CoreContext, Handler } from './handlers/types.ts';
 import type { Keychain } from './keychain.ts';
 import { Vault } from './vault.ts';
+import { CopingSupport } from './coping/service.ts';
 
 export interface HarborCoreOptions {
   dataDir: string;
@@ -26,6 +27,8 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 export class HarborCore {
   readonly vault: Vault;
+  /** Coping box support that outlives a call: locked copy, uses kept while locked, hotkey. */
+  readonly coping: CopingSupport;
   private readonly context: CoreContext;
   private readonly log: (message: string, error: unknown) => void;
   private readonly listeners = new Set<(event: HarborEvent) => void>();
@@ -34,8 +37,13 @@ export class HarborCore {
     this.vault = new Vault({ dataDir: options.dataDir, keychain: options.keychain, kdfCost: options.kdfCost });
     const vault = this.vault;
     const now = options.now ?? (() => new Date());
+    // Created before the page-event listener below, so an unlock merges uses kept while locked
+    // before any page hears "unlocked".
+    const coping = new CopingSupport({ vault, keychain: options.keychain, log: (message, error) => this.log(message, error) });
+    this.coping = coping;
     this.context = {
       vault,
+      coping,
       get db() {
         return vault.db;
       },
@@ -60,11 +68,13 @@ export class HarborCore {
     try {
       if (!isApiMethod(method)) return fail('invalid_input', 'Unknown request.');
       const spec = contract[method];
-      const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+      // The lock comes first: while locked, the answer is "locked" whatever was sent.
       if (spec.access === 'unlocked' && this.vault.state() !== 'unlocked') {
         return fail('locked', 'Harbor is locked. Unlock it to continue.');
       }
+      const input = rawInput ?? {};
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error, input));
       const handler = handlers[method] as Handler<ApiMethod>;
       const value = await handler(parsed.data as never, this.context);
       return ok(spec.output.parse(value));
@@ -91,9 +101,44 @@ export class HarborCore {
   }
 }
 
-function describeIssues(error: z.ZodError): string {
+/** The first problem, in words a person (or a developer reading a bug report) can act on. */
+function describeIssues(error: z.ZodError, input: unknown): string {
   const first = error.issues[0];
   if (!first) return 'That request was not valid.';
-  const where = first.path.length ? `${first.path.join('.')}: ` : '';
-  return `${where}${first.message}`.slice(0, 300);
+  const field = first.path.map(String).join('.');
+  let text = first.message;
+  if (first.code === 'unrecognized_keys') {
+    text = `Unexpected field${first.keys.length > 1 ? 's' : ''}: ${first.keys.join(', ')}.`;
+  } else if (first.code === 'invalid_type') {
+    const received = valueAt(input, first.path);
+    const expected = first.expected === 'string' ? 'text' : withArticle(first.expected);
+    if (received === undefined) return field ? `${field} is missing.` : 'The request is empty.';
+    text = `should be ${expected}, not ${describeValue(received)}.`;
+  } else if ((first.code === 'too_big' || first.code === 'too_small') && /^Too (big|small)/.test(first.message)) {
+    // zod's default wording ("Too big: expected string to have <=200 characters"), said plainly.
+    const limit = first.code === 'too_big' ? `at most ${first.maximum}` : `at least ${first.minimum}`;
+    const unit = first.origin === 'string' ? ' characters' : first.origin === 'array' || first.origin === 'set' ? ' items' : '';
+    text = `use ${limit}${unit}.`;
+  }
+  return (field ? `${field}: ${text}` : text).slice(0, 300);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  return withArticle(typeof value);
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

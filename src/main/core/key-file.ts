@@ -1,6 +1,6 @@
 // The key file holds the database key, only ever wrapped (AES-256-GCM) by keys derived from
 // the passphrase and from the recovery code, and optionally by the OS keychain.
-import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 
@@ -14,16 +14,24 @@ const scrypt = promisify(scryptCb) as (
 export const KEY_FILE_NAME = 'harbor.key.json';
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
-const scryptParams = z.object({
-  name: z.literal('scrypt'),
-  N: z.number().int().min(1024).max(2 ** 22),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(16),
-  salt: b64,
-});
+/** Base64 that decodes to exactly `bytes` bytes (a damaged file must not reach the cipher). */
+const b64Bytes = (bytes: number) => b64.refine((text) => Buffer.from(text, 'base64').length === bytes);
+
+/** scrypt needs ~128·N·r bytes; a tampered key file must not make unlock allocate gigabytes. */
+const MAX_SCRYPT_MEMORY = 512 * 1024 * 1024;
+const scryptParams = z
+  .object({
+    name: z.literal('scrypt'),
+    N: z.number().int().min(1024).max(2 ** 22),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+    salt: b64Bytes(16),
+  })
+  .refine(({ N }) => (N & (N - 1)) === 0, 'N must be a power of two')
+  .refine(({ N, r }) => 128 * N * r <= MAX_SCRYPT_MEMORY, 'scrypt cost too high');
 export type ScryptParams = z.infer<typeof scryptParams>;
 
-const wrapped = z.object({ kdf: scryptParams, iv: b64, tag: b64, data: b64 });
+const wrapped = z.object({ kdf: scryptParams, iv: b64Bytes(12), tag: b64Bytes(16), data: b64Bytes(32) });
 export type WrappedKey = z.infer<typeof wrapped>;
 
 export const keyFileSchema = z.object({
@@ -36,6 +44,41 @@ export const keyFileSchema = z.object({
   device: b64.nullable(),
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
+
+// A SHA-256 of the other fields. AES-GCM cannot tell a flipped bit from a wrong passphrase; this
+// can, so a damaged key file is reported as damaged instead of "wrong passphrase" forever.
+export function keyFileChecksum(fields: unknown): string {
+  return createHash('sha256').update(canonicalJson(fields)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function serializeKeyFile(keyFile: KeyFile): string {
+  const body = keyFileSchema.parse(keyFile);
+  return JSON.stringify({ ...body, checksum: keyFileChecksum(body) }, null, 2) + '\n';
+}
+
+/** The key file's content, or null when it is not a complete, undamaged Harbor key file. */
+export function parseKeyFile(text: string): KeyFile | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const { checksum, ...fields } = parsed as Record<string, unknown>;
+  if (typeof checksum !== 'string' || checksum !== keyFileChecksum(fields)) return null;
+  const result = keyFileSchema.strict().safeParse(fields);
+  return result.success ? result.data : null;
+}
 
 /** ~0.33 s on the 2-core reference machine (N=2^17, 128 MiB); see `npm run bench`. */
 export const PASSPHRASE_KDF = { N: 2 ** 17, r: 8, p: 1 } as const;

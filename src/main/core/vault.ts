@@ -12,11 +12,12 @@ import {
   KEY_FILE_NAME,
   PASSPHRASE_KDF,
   RECOVERY_KDF,
-  keyFileSchema,
   newRecoveryCode,
   normalisePassphrase,
   normaliseRecoveryCode,
+  parseKeyFile,
   sameBytes,
+  serializeKeyFile,
   unwrapKey,
   wrapKey,
   type KeyFile,
@@ -43,6 +44,8 @@ export class Vault {
   private key: Buffer | null = null;
   private database: Db | null = null;
   private checkpointer: Checkpointer | null = null;
+  /** Bumped by every lock, so an unlock whose KDF was still running when Harbor locked does not reopen it. */
+  private lockCount = 0;
   private readonly listeners = new Set<Listener>();
 
   constructor(options: VaultOptions) {
@@ -85,14 +88,7 @@ export class Vault {
   }
 
   async create(passphrase: string): Promise<{ recoveryCode: string }> {
-    if (this.readKeyFile()) throw new HarborError('vault_exists', 'Harbor is already set up here. Unlock it instead.');
-    if (existsSync(this.databasePath)) {
-      throw new HarborError(
-        'key_file_damaged',
-        `A journal file exists in ${this.dataDir} but its key file ${KEY_FILE_NAME} is missing. ` +
-          'Nothing was changed. Put the key file back, or restore a backup.',
-      );
-    }
+    this.assertNotSetUp();
     try {
       mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
     } catch {
@@ -108,16 +104,19 @@ export class Vault {
       recovery: await wrapKey(key, normaliseRecoveryCode(recoveryCode), RECOVERY_KDF, 'recovery'),
       device: null,
     };
+    // Checked again: a second create (a double click) may have finished during the KDF above.
+    this.assertNotSetUp();
     // The database is created under a temporary name and only renamed once the key file is
     // safely on disk, so an interrupted setup never leaves a journal nobody can open.
     const creating = this.databasePath + CREATING_SUFFIX;
     rmSync(creating, { force: true });
     try {
       openDatabase(creating, key, { create: true }).close();
-      writeFileAtomic(this.keyFilePath, JSON.stringify(keyFile, null, 2) + '\n');
+      writeFileAtomic(this.keyFilePath, serializeKeyFile(keyFile));
       renameSync(creating, this.databasePath);
     } catch (error) {
       rmSync(creating, { force: true });
+      key.fill(0);
       if (error instanceof HarborError) throw error;
       throw readOnly(this.dataDir);
     }
@@ -128,21 +127,36 @@ export class Vault {
   async unlock(passphrase: string): Promise<void> {
     const keyFile = this.requireKeyFile();
     if (this.database) return;
+    const locks = this.lockCount;
     const key = await unwrapKey(keyFile.passphrase, normalisePassphrase(passphrase), 'passphrase');
     if (!key) throw new HarborError('wrong_passphrase', 'That passphrase does not match. Check caps lock and try again.');
-    this.open(key);
+    this.openAfterKdf(key, locks);
   }
 
   async unlockWithRecoveryCode(recoveryCode: string, newPassphrase: string): Promise<void> {
     const keyFile = this.requireKeyFile();
+    const locks = this.lockCount;
     const key = await unwrapKey(keyFile.recovery, normaliseRecoveryCode(recoveryCode), 'recovery');
     if (!key) {
       throw new HarborError('wrong_recovery_code', 'That recovery code does not match. Check each group of four and try again.');
     }
-    this.lock();
-    this.open(key);
-    const passphraseWrap = await wrapKey(key, normalisePassphrase(newPassphrase), this.kdfCost, 'passphrase');
-    this.writeKeyFile({ ...keyFile, passphrase: passphraseWrap });
+    try {
+      // Wrap first, open second: the open proves the key reads this journal before the passphrase is replaced.
+      const passphrase = await wrapKey(key, normalisePassphrase(newPassphrase), this.kdfCost, 'passphrase');
+      if (this.lockCount !== locks) {
+        throw new HarborError('locked', 'Harbor locked while it was unlocking. Enter your recovery code again.');
+      }
+      this.lock();
+      this.open(Buffer.from(key));
+      try {
+        this.updateKeyFile({ passphrase });
+      } catch (error) {
+        this.lock(); // The new passphrase was not saved; do not leave Harbor open as if it had been.
+        throw error;
+      }
+    } finally {
+      key.fill(0);
+    }
   }
 
   tryAutoUnlock(): boolean {
@@ -155,40 +169,39 @@ export class Vault {
     } catch {
       return false; // The keychain changed (new OS user, reinstalled system): use the passphrase.
     }
-    if (key.length !== 32) return false;
+    if (key.length !== 32) {
+      key.fill(0);
+      return false;
+    }
     this.open(key);
     return true;
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
-    const keyFile = this.requireKeyFile();
-    const openKey = this.requireKey();
-    const key = await unwrapKey(keyFile.passphrase, normalisePassphrase(current), 'passphrase');
-    if (!key || !sameBytes(key, openKey)) {
-      throw new HarborError('wrong_passphrase', 'Your current passphrase does not match. Nothing was changed.');
+    const key = await this.keyConfirmedBy(current, 'Your current passphrase does not match. Nothing was changed.');
+    try {
+      // Only the wrapping changes; the database and its key stay as they are.
+      const passphrase = await wrapKey(key, normalisePassphrase(next), this.kdfCost, 'passphrase');
+      this.updateKeyFile({ passphrase });
+    } finally {
+      key.fill(0);
     }
-    key.fill(0);
-    // Only the wrapping changes; the database and its key stay as they are.
-    const passphraseWrap = await wrapKey(openKey, normalisePassphrase(next), this.kdfCost, 'passphrase');
-    this.writeKeyFile({ ...keyFile, passphrase: passphraseWrap });
   }
 
   async newRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }> {
-    const keyFile = this.requireKeyFile();
-    const openKey = this.requireKey();
-    const key = await unwrapKey(keyFile.passphrase, normalisePassphrase(passphrase), 'passphrase');
-    if (!key || !sameBytes(key, openKey)) {
-      throw new HarborError('wrong_passphrase', 'That passphrase does not match. Your old recovery code still works.');
+    const key = await this.keyConfirmedBy(passphrase, 'That passphrase does not match. Your old recovery code still works.');
+    try {
+      const recoveryCode = newRecoveryCode();
+      const recovery = await wrapKey(key, normaliseRecoveryCode(recoveryCode), RECOVERY_KDF, 'recovery');
+      this.updateKeyFile({ recovery });
+      return { recoveryCode };
+    } finally {
+      key.fill(0);
     }
-    key.fill(0);
-    const recoveryCode = newRecoveryCode();
-    const recovery = await wrapKey(openKey, normaliseRecoveryCode(recoveryCode), RECOVERY_KDF, 'recovery');
-    this.writeKeyFile({ ...keyFile, recovery });
-    return { recoveryCode };
   }
 
   setAutoUnlock(enabled: boolean): void {
-    const keyFile = this.requireKeyFile();
+    this.requireKeyFile();
     const openKey = this.requireKey();
     if (enabled && !this.keychainAvailable()) {
       throw new HarborError(
@@ -197,12 +210,13 @@ export class Vault {
       );
     }
     const device = enabled ? this.keychain.encrypt(openKey).toString('base64') : null;
-    this.writeKeyFile({ ...keyFile, device });
+    this.updateKeyFile({ device });
   }
 
   /** Closes the database and overwrites the key in memory. Safe to call when already locked. */
   lock(): void {
     const wasOpen = this.database !== null;
+    this.lockCount++;
     this.checkpointer?.stop();
     this.checkpointer = null;
     if (this.database?.open) this.database.close();
@@ -210,6 +224,47 @@ export class Vault {
     this.key?.fill(0);
     this.key = null;
     if (wasOpen) this.emit('locked');
+  }
+
+  /** Opens with a key unwrapped by a slow KDF, unless Harbor was locked (or unlocked) meanwhile. */
+  private openAfterKdf(key: Buffer, locksBefore: number): void {
+    if (this.database) {
+      key.fill(0);
+      return;
+    }
+    if (this.lockCount !== locksBefore) {
+      key.fill(0);
+      throw new HarborError('locked', 'Harbor locked while it was unlocking. Enter your passphrase again.');
+    }
+    this.open(key);
+  }
+
+  /**
+   * A private copy of the open key, after checking `passphrase` unwraps the same key. The copy
+   * matters: a lock during the slow KDF that follows overwrites the vault's own key buffer.
+   */
+  private async keyConfirmedBy(passphrase: string, mismatch: string): Promise<Buffer> {
+    const keyFile = this.requireKeyFile();
+    const key = Buffer.from(this.requireKey());
+    const unwrapped = await unwrapKey(keyFile.passphrase, normalisePassphrase(passphrase), 'passphrase');
+    const matches = unwrapped !== null && sameBytes(unwrapped, key);
+    unwrapped?.fill(0);
+    if (!matches) {
+      key.fill(0);
+      throw new HarborError('wrong_passphrase', mismatch);
+    }
+    return key;
+  }
+
+  private assertNotSetUp(): void {
+    if (this.readKeyFile()) throw new HarborError('vault_exists', 'Harbor is already set up here. Unlock it instead.');
+    if (existsSync(this.databasePath)) {
+      throw new HarborError(
+        'key_file_damaged',
+        `A journal file exists in ${this.dataDir} but its key file ${KEY_FILE_NAME} is missing. ` +
+          'Nothing was changed. Put the key file back, or restore a backup.',
+      );
+    }
   }
 
   private open(key: Buffer): void {
@@ -261,29 +316,30 @@ export class Vault {
     try {
       text = readFileSync(this.keyFilePath, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      // ENOTDIR: the data folder's path runs through a file, so there is no vault here either.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
       throw new HarborError('key_file_damaged', `Harbor cannot read its key file ${this.keyFilePath}. Check the folder's permissions.`);
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = null;
-    }
-    const result = keyFileSchema.safeParse(parsed);
-    if (!result.success) {
+    const keyFile = parseKeyFile(text);
+    if (!keyFile) {
       throw new HarborError(
         'key_file_damaged',
         `Harbor's key file ${this.keyFilePath} is damaged, so the journal cannot be unlocked. ` +
           'Nothing was changed or overwritten. Restore the key file from a backup.',
       );
     }
-    return result.data;
+    return keyFile;
   }
 
-  private writeKeyFile(keyFile: KeyFile): void {
+  /**
+   * Re-reads the key file and replaces only `change`, all synchronously: two changes whose KDFs
+   * overlapped (new passphrase, new recovery code) both land instead of the later undoing the earlier.
+   */
+  private updateKeyFile(change: Partial<Pick<KeyFile, 'passphrase' | 'recovery' | 'device'>>): void {
+    const keyFile = { ...this.requireKeyFile(), ...change };
     try {
-      writeFileAtomic(this.keyFilePath, JSON.stringify(keyFile, null, 2) + '\n');
+      writeFileAtomic(this.keyFilePath, serializeKeyFile(keyFile));
     } catch {
       throw readOnly(this.dataDir);
     }

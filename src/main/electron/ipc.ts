@@ -8,7 +8,8 @@ import { isAppUrl } from './security.ts';
 
 export function isTrustedSender(event: IpcMainInvokeEvent, trusted: () => readonly WebContents[]): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame !== event.sender.mainFrame) return false;
+  // Only a top-level frame speaks for Harbor: never an iframe, never a frame already torn down.
+  if (!frame || frame.parent !== null || frame.detached) return false;
   return trusted().includes(event.sender) && isAppUrl(frame.url);
 }
 

@@ -1,8 +1,7 @@
-import { BrowserWindow, screen } from 'electron';
+import { app, BrowserWindow, nativeTheme, screen } from 'electron';
 import { join } from 'node:path';
-import type Store from 'electron-store';
-import type { AppSettings } from './settings.ts';
-import { hardenWebContents } from './security.ts';
+import type { AppSettings, Settings } from './settings.ts';
+import { devServerOrigin } from './security.ts';
 import { APP_ORIGIN } from './protocol.ts';
 
 export const secureWebPreferences = (preload: string) =>
@@ -15,10 +14,12 @@ export const secureWebPreferences = (preload: string) =>
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
-    spellcheck: true,
+    // Native and offline only on macOS; elsewhere it would download dictionaries.
+    spellcheck: process.platform === 'darwin',
+    devTools: !app.isPackaged,
   }) as const;
 
-export function createMainWindow(settings: Store<AppSettings>, preloadDir: string): BrowserWindow {
+export function createMainWindow(settings: Settings, preloadDir: string): BrowserWindow {
   const bounds = visibleBounds(settings.get('windowBounds'));
   const window = new BrowserWindow({
     ...bounds,
@@ -26,18 +27,17 @@ export function createMainWindow(settings: Store<AppSettings>, preloadDir: strin
     minHeight: 480,
     show: false,
     title: 'Harbor',
-    backgroundColor: '#f6f4ef',
+    // --bg of styles.css, so the window does not flash the other theme while it loads.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#161b1b' : '#f6f4ef',
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(join(preloadDir, 'index.cjs')),
   });
-  hardenWebContents(window.webContents);
   if (settings.get('windowBounds').maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
     settings.set('windowBounds', { ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  void (devUrl ? window.loadURL(devUrl) : window.loadURL(`${APP_ORIGIN}/index.html`));
+  void window.loadURL(`${devServerOrigin() ?? APP_ORIGIN}/index.html`);
   return window;
 }
 

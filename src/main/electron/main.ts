@@ -1,5 +1,5 @@
 // Electron entry: app lifecycle only. Everything that can run under plain Node lives in ../core.
-import { app, BrowserWindow, Menu, powerMonitor, session, type WebContents } from 'electron';
+import { app, BrowserWindow, globalShortcut, Menu, nativeTheme, powerMonitor, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HarborCore } from '../core/harbor-core.ts';
@@ -7,10 +7,14 @@ import { resolveDataDir } from '../core/data-dir.ts';
 import { electronKeychain } from './keychain.ts';
 import { openSettings } from './settings.ts';
 import { registerAppScheme, serveAppProtocol } from './protocol.ts';
-import { hardenSession } from './security.ts';
+import { devServerOrigin, hardenAllWebContents, hardenSession } from './security.ts';
 import { registerIpc } from './ipc.ts';
-import { createMainWindow } from './main-window.ts';
+import { createMainWindow, secureWebPreferences } from './main-window.ts';
 import { buildAppMenu } from './app-menu.ts';
+import { APP_ORIGIN } from './protocol.ts';
+import { QuickWindowController, copingWindowFactory } from './coping-window.ts';
+import { ShortcutManager } from './shortcuts.ts';
+import { createTray } from './tray.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -18,6 +22,8 @@ const preloadDir = join(here, '../preload');
 
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 app.setPath('userData', dataDir);
+// Chromium's own profile files (cache, local storage) go in a subfolder, apart from Harbor's.
+app.setPath('sessionData', join(dataDir, 'chromium'));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -28,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   registerAppScheme();
   app.enableSandbox();
+  hardenAllWebContents();
   const core = new HarborCore({ dataDir, keychain: electronKeychain });
   let mainWindow: BrowserWindow | null = null;
   const trusted = (): WebContents[] =>
@@ -45,7 +52,9 @@ function start(): void {
     mainWindow.focus();
   };
 
-  app.on('second-instance', showMainWindow);
+  app.on('second-instance', () => {
+    if (app.isReady()) showMainWindow();
+  });
 
   app.whenReady().then(() => {
     hardenSession(session.defaultSession);
@@ -57,10 +66,45 @@ function start(): void {
     powerMonitor.on('suspend', () => void core.lockGracefully());
     showMainWindow();
     app.on('activate', showMainWindow);
+    startCoping(core, showMainWindow);
   });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => core.close());
+}
+
+/**
+ * The coping box from anywhere (issue 4): a hidden window made now, a global hotkey that shows
+ * it, and a tray icon so Harbor keeps running when the main window is closed (the hidden coping
+ * window keeps 'window-all-closed' from firing).
+ */
+function startCoping(core: HarborCore, showMainWindow: () => void): void {
+  const copingWindow = new QuickWindowController(
+    copingWindowFactory({
+      BrowserWindow,
+      webPreferences: secureWebPreferences(join(preloadDir, 'index.cjs')),
+      backgroundColor: () => (nativeTheme.shouldUseDarkColors ? '#161b1b' : '#f6f4ef'),
+      url: `${devServerOrigin() ?? APP_ORIGIN}/coping.html`,
+    }),
+  );
+  copingWindow.prepare();
+  const settings = openSettings(dataDir);
+  const shortcuts = new ShortcutManager({
+    registrar: globalShortcut,
+    onPressed: () => copingWindow.show(),
+    save: (accelerator) => settings.set('copingHotkey', accelerator),
+    platform: process.platform,
+  });
+  shortcuts.start(settings.get('copingHotkey'));
+  core.coping.setHotkeyPort(shortcuts);
+  createTray({
+    openHarbor: showMainWindow,
+    openCoping: () => copingWindow.show(),
+    lock: () => void core.lockGracefully(),
+    quit: () => app.quit(),
+  });
+  app.on('before-quit', () => copingWindow.allowClose());
+  app.on('will-quit', () => shortcuts.stop());
 }

@@ -2,25 +2,46 @@
 import { app, BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
 import { APP_ORIGIN } from './protocol.ts';
 
-/** Pages Harbor itself serves: app://harbor in production, the dev server under `npm run dev`. */
+/** The electron-vite dev server under `npm run dev`; never in a packaged app, never remote. */
+export function devServerOrigin(): string | null {
+  const raw = process.env.ELECTRON_RENDERER_URL;
+  if (!raw || app.isPackaged) return null;
+  try {
+    const url = new URL(raw);
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    return local && url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Pages Harbor itself serves: app://harbor in production, the local dev server under `npm run dev`. */
 export function isAppUrl(url: string): boolean {
-  const dev = process.env.ELECTRON_RENDERER_URL;
   if (url.startsWith(`${APP_ORIGIN}/`)) return true;
-  return Boolean(dev && !app.isPackaged && url.startsWith(dev));
+  const dev = devServerOrigin();
+  return dev !== null && url.startsWith(`${dev}/`);
+}
+
+/** What the session may load: the app's own pages, inline data (images), devtools, the dev server. */
+function mayLoad(url: string): boolean {
+  if (isAppUrl(url) || url.startsWith('data:') || url.startsWith('devtools://')) return true;
+  const dev = devServerOrigin();
+  return dev !== null && url.startsWith(`${dev.replace(/^http:/, 'ws:')}/`); // dev server's live reload
 }
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  // Only the app's own scheme (and devtools) may load anything: no remote content, ever.
-  session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      details.url.startsWith(`${APP_ORIGIN}/`) ||
-      details.url.startsWith('devtools://') ||
-      (isAppUrl(details.url) && !app.isPackaged);
-    callback({ cancel: !allowed });
-  });
+  // Outside macOS the spellchecker downloads dictionaries from a Google CDN: Harbor stays offline.
+  session.setSpellCheckerEnabled(process.platform === 'darwin');
+  // Only the app's own scheme may load anything: no remote content, ever.
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayLoad(details.url) }));
+}
+
+/** Applies to every web contents Electron creates (windows, devtools, anything added later). */
+export function hardenAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 }
 
 export function hardenWebContents(contents: WebContents): void {
@@ -45,7 +66,7 @@ async function offerExternalLink(contents: WebContents, url: string): Promise<vo
   } catch {
     return;
   }
-  if (parsed.protocol !== 'https:') return;
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return;
   const owner = BrowserWindow.fromWebContents(contents);
   const options = {
     type: 'question' as const,

@@ -1,5 +1,7 @@
-// App settings (never journal content) in electron-store, in the data dir.
-import Store from 'electron-store';
+// App settings (never journal content) in a small JSON file in the data dir.
+// `conf` is what electron-store wraps; we use it directly because electron-store also registers
+// an ipcMain listener ('electron-store-get-data') outside our contract and without a sender check.
+import Conf from 'conf';
 
 export interface WindowBounds {
   x?: number;
@@ -11,12 +13,16 @@ export interface WindowBounds {
 
 export interface AppSettings {
   windowBounds: WindowBounds;
+  /** The global hotkey for the coping box (an Electron accelerator); unset means the default. */
+  copingHotkey?: string;
 }
 
-export function openSettings(dataDir: string): Store<AppSettings> {
-  return new Store<AppSettings>({
+export type Settings = Conf<AppSettings>;
+
+export function openSettings(dataDir: string): Settings {
+  return new Conf<AppSettings>({
     cwd: dataDir,
-    name: 'settings',
+    configName: 'settings',
     clearInvalidConfig: true,
     defaults: { windowBounds: { width: 1100, height: 780, maximized: false } },
   });

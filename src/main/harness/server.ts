@@ -42,7 +42,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = randomBytes(32).toString('hex');
   const streams = new Set<ServerResponse>();
   core.onEvent((event: HarborEvent) => {
-    for (const stream of streams) stream.write(`data: ${JSON.stringify(event)}\n\n`);
+    for (const stream of streams) if (!stream.writableEnded) stream.write(`data: ${JSON.stringify(event)}\n\n`);
   });
 
   let expectedHost = '';
@@ -119,8 +119,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     url: `http://${expectedHost}`,
     token,
     close: async () => {
-      for (const stream of streams) stream.end();
+      // Lock first, so open pages hear "locked" before their stream ends.
       core.close();
+      for (const stream of streams) stream.end();
+      streams.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

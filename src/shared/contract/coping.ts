@@ -1,2 +1,187 @@
 // The coping box, urge timer and safety plan part of the IPC contract (issue 4).
-export const copingContract = {} as const;
+// Methods marked 'open' also work while Harbor is locked: they read only the coping box and the
+// safety plan (never journal data) and may add a sealed use record; nothing else.
+import { z } from 'zod';
+import {
+  COPING_NOTE_MAX,
+  COPING_TITLE_MAX,
+  SAFETY_SECTION_MAX,
+  contactSections,
+  copingKinds,
+  safetyPlanSections,
+  type SafetyPlanSection,
+} from '../coping-constants.ts';
+
+export * from '../coping-constants.ts';
+
+const itemTitle = z
+  .string()
+  .trim()
+  .min(1, 'Give it a short title, for example "Hold an ice cube".')
+  .max(COPING_TITLE_MAX, `Keep the title to ${COPING_TITLE_MAX} characters; the note can hold more.`);
+const itemNote = z.string().max(COPING_NOTE_MAX, 'A note can be up to 2,000 characters.');
+const kind = z.enum(copingKinds, 'Choose one of the kinds.');
+export const urgeRating = z
+  .number('Rate the urge with a number from 0 to 10.')
+  .int('Rate the urge with a whole number from 0 to 10.')
+  .min(0, 'Rate the urge from 0 to 10.')
+  .max(10, 'Rate the urge from 0 to 10.');
+const itemId = z.number().int().positive('That item was not found.');
+/** Epoch milliseconds, after the year 2000. */
+const instant = z.number().int().min(946_684_800_000, 'That time is not valid.');
+
+export const copingItem = z.object({
+  /** Positive: stored in the journal. Negative: a starter item shown while the box is not readable. */
+  id: z.number().int(),
+  starterKey: z.string().nullable(),
+  kind,
+  title: z.string(),
+  note: z.string(),
+  hidden: z.boolean(),
+  favourite: z.boolean(),
+});
+export type CopingItem = z.infer<typeof copingItem>;
+
+export const boxSource = z.enum(['journal', 'locked-copy', 'starter']);
+export type BoxSource = z.infer<typeof boxSource>;
+
+export const copingBoxView = z.object({
+  vault: z.enum(['none', 'locked', 'unlocked']),
+  source: boxSource,
+  canEdit: z.boolean(),
+  /** A plain sentence about where this box came from, when it is not the person's own live box. */
+  notice: z.string().nullable(),
+  items: z.array(copingItem),
+});
+export type CopingBoxView = z.infer<typeof copingBoxView>;
+
+export const itemRef = z.object({ id: z.number().int(), starterKey: z.string().max(40).nullable() }).strict();
+
+export const copingUse = z
+  .object({
+    /** Made by the page when the timer starts; saving again with the same id updates that use. */
+    id: z.uuid('That use id is not valid.'),
+    startedAt: instant,
+    endedAt: instant.nullable(),
+    minutesPlanned: z.number().int().min(1).max(120, 'The timer runs for at most 120 minutes.'),
+    urgeBefore: urgeRating,
+    urgeAfter: urgeRating.nullable(),
+    outcome: z.enum(['eased', 'time-up', 'stopped']).nullable(),
+    items: z.array(itemRef).max(20),
+    note: z.string().max(COPING_NOTE_MAX, 'A note can be up to 2,000 characters.'),
+  })
+  .strict()
+  .refine((use) => use.endedAt === null || use.endedAt >= use.startedAt, {
+    message: 'The end time is before the start time.',
+    path: ['endedAt'],
+  });
+export type CopingUse = z.infer<typeof copingUse>;
+
+export const contact = z
+  .object({
+    section: z.enum(contactSections),
+    name: z.string().trim().min(1, 'Add a name for each person or service, or remove the empty row.').max(200),
+    reach: z.string().trim().max(300, 'Keep "how to reach" to 300 characters.'),
+    country: z.string().trim().max(100),
+  })
+  .strict();
+export type Contact = z.infer<typeof contact>;
+
+const sectionText = z.string().max(SAFETY_SECTION_MAX, 'Each part of the plan can be up to 4,000 characters.');
+export const safetyPlanSectionsSchema = z
+  .object(Object.fromEntries(safetyPlanSections.map((s) => [s, sectionText])) as Record<SafetyPlanSection, typeof sectionText>)
+  .strict();
+
+export const safetyPlanView = z.object({
+  vault: z.enum(['none', 'locked', 'unlocked']),
+  source: boxSource,
+  canEdit: z.boolean(),
+  notice: z.string().nullable(),
+  sections: safetyPlanSectionsSchema,
+  contacts: z.array(contact),
+  updatedAt: z.number().nullable(),
+});
+export type SafetyPlanView = z.infer<typeof safetyPlanView>;
+
+export const lockedAccessChoice = z.enum(['while-locked', 'after-unlock']);
+export const lockedAccessView = z.object({
+  choice: lockedAccessChoice,
+  /** Whether the person has chosen yet (the default applies until they do). */
+  chosen: z.boolean(),
+  keychainAvailable: z.boolean(),
+  /** How the copy is kept on disk right now. */
+  protection: z.enum(['keychain', 'unencrypted', 'none']),
+  explanation: z.string(),
+});
+export type LockedAccessView = z.infer<typeof lockedAccessView>;
+
+export const hotkeyStatus = z.object({
+  /** False in the browser harness: only the desktop app has a global hotkey. */
+  supported: z.boolean(),
+  accelerator: z.string().nullable(),
+  /** How to show it to a person on this platform, e.g. "Ctrl+Alt+H". */
+  label: z.string().nullable(),
+  registered: z.boolean(),
+  message: z.string().nullable(),
+  /** A combination that is free right now, offered when the current one could not be claimed. */
+  suggestion: z.object({ accelerator: z.string(), label: z.string() }).nullable(),
+});
+export type HotkeyStatus = z.infer<typeof hotkeyStatus>;
+
+const empty = z.object({}).strict();
+
+export const copingContract = {
+  copingBox: { access: 'open', input: empty, output: copingBoxView },
+  copingItemAdd: {
+    access: 'unlocked',
+    input: z.object({ kind, title: itemTitle, note: itemNote.default('') }).strict(),
+    output: copingItem,
+  },
+  copingItemUpdate: {
+    access: 'unlocked',
+    input: z
+      .object({
+        id: itemId,
+        kind: kind.optional(),
+        title: itemTitle.optional(),
+        note: itemNote.optional(),
+        hidden: z.boolean().optional(),
+        favourite: z.boolean().optional(),
+      })
+      .strict(),
+    output: copingItem,
+  },
+  copingItemMove: {
+    access: 'unlocked',
+    input: z.object({ id: itemId, direction: z.enum(['up', 'down']) }).strict(),
+    output: z.object({ items: z.array(copingItem) }),
+  },
+  copingPickOne: {
+    access: 'open',
+    input: z.object({ excludeId: z.number().int().nullable().optional() }).strict(),
+    output: z.object({ item: copingItem.nullable() }),
+  },
+  copingUseSave: {
+    access: 'open',
+    input: copingUse,
+    output: z.object({ stored: z.enum(['journal', 'pending', 'not-kept']), message: z.string() }),
+  },
+  safetyPlanGet: { access: 'open', input: empty, output: safetyPlanView },
+  safetyPlanSave: {
+    access: 'unlocked',
+    input: z.object({ sections: safetyPlanSectionsSchema, contacts: z.array(contact).max(60) }).strict(),
+    output: safetyPlanView,
+  },
+  copingLockedAccess: { access: 'unlocked', input: empty, output: lockedAccessView },
+  copingSetLockedAccess: {
+    access: 'unlocked',
+    input: z.object({ choice: lockedAccessChoice }).strict(),
+    output: lockedAccessView,
+  },
+  copingHotkey: { access: 'unlocked', input: empty, output: hotkeyStatus },
+  copingSetHotkey: {
+    access: 'unlocked',
+    input: z.object({ accelerator: z.string().trim().min(1, 'Type a key combination, for example Ctrl+Alt+H.').max(100) }).strict(),
+    output: hotkeyStatus,
+  },
+} as const;

@@ -6,6 +6,8 @@ import type { Result } from '../result.ts';
 import { vaultContract } from './vault.ts';
 import { journalContract } from './journal.ts';
 import { copingContract } from './coping.ts';
+import { patternsContract } from './patterns.ts';
+import { recoveryContract } from './recovery.ts';
 import { apiMethods, channelPrefix, eventChannel, type ApiMethod } from './methods.ts';
 
 export interface MethodSpec {
@@ -18,6 +20,8 @@ export const contract = {
   ...vaultContract,
   ...journalContract,
   ...copingContract,
+  ...patternsContract,
+  ...recoveryContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,2 +1,250 @@
-// The journal's part of the IPC contract (issue 3).
-export const journalContract = {} as const;
+// The journal's part of the IPC contract (issue 3): evening check-ins, drafts, history, search,
+// trigger tags, the person's emotion list and journal preferences.
+import { z } from 'zod';
+
+/** Before this local hour, "today's check-in" is still the previous evening's (see local-day.ts). */
+export const EVENING_CUTOFF_HOUR = 4;
+/** Deleted check-ins can be restored for this many days, then they are removed for good. */
+export const RESTORE_DAYS = 30;
+export const MAX_TEXT = 100_000;
+
+/** Gentle rotating reflection prompts. Keys are stored; the words can change. */
+export const reflectionPrompts = {
+  happened: 'What happened today?',
+  felt: 'What did you feel?',
+  helped: 'What helped, even a little?',
+  kind: 'One kind thing you can say to yourself',
+} as const;
+export type PromptKey = keyof typeof reflectionPrompts;
+export const promptKeys = Object.keys(reflectionPrompts) as PromptKey[];
+
+export const moodWords = { 1: 'Very low', 2: 'Low', 3: 'Okay', 4: 'Good', 5: 'Very good' } as const;
+export const triggerKinds = ['situation', 'thought', 'feeling'] as const;
+export type TriggerKind = (typeof triggerKinds)[number];
+
+/** True for a real calendar date written YYYY-MM-DD (years 1900–9999). */
+export function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || month < 1 || month > 12 || date < 1) return false;
+  const daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return date <= daysInMonth;
+}
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written like 2025-03-14.')
+  .refine(isCalendarDay, 'That date does not exist on the calendar.');
+const longText = z.string().max(MAX_TEXT, 'Use at most 100,000 characters.');
+const tagName = z
+  .string()
+  .trim()
+  .min(1, 'A tag needs at least one letter.')
+  .max(80, 'Keep a tag under 80 characters.');
+const emotionName = z
+  .string()
+  .trim()
+  .min(1, 'An emotion needs a name.')
+  .max(40, 'Keep an emotion name under 40 characters.');
+const rating0to5 = z.number().int().min(0).max(5);
+const yesNo = z.boolean().nullable();
+const id = z.number().int().positive();
+
+const extras = z
+  .object({
+    sleepHours: z.number().min(0).max(24).multipleOf(0.5, 'Use whole or half hours.').nullable().default(null),
+    ateRegularly: yesNo.default(null),
+    medicationTaken: yesNo.default(null),
+    exercised: yesNo.default(null),
+  })
+  .strict();
+
+/** What a person fills in. Everything is optional: a check-in with only a mood, or nothing, is fine. */
+export const checkInInput = z
+  .object({
+    mood: z.number().int().min(1).max(5).nullable().default(null),
+    emotions: z.array(z.object({ name: emotionName, rating: rating0to5 }).strict()).max(60).default([]),
+    peakUrge: z.number().int().min(0).max(10).nullable().default(null),
+    selfHarm: z.enum(['yes', 'no', 'unsaid']).nullable().default(null),
+    triggers: z.array(z.object({ name: tagName, kind: z.enum(triggerKinds) }).strict()).max(100).default([]),
+    helped: z
+      .array(
+        z
+          .object({
+            label: z.string().trim().min(1, 'Say what helped in a word or two.').max(200),
+            rating: rating0to5.nullable().default(null),
+            /** Set when the strategy comes from the coping box. */
+            copingItemId: id.nullable().default(null),
+          })
+          .strict(),
+      )
+      .max(50)
+      .default([]),
+    reflection: longText.default(''),
+    prompts: z
+      .array(z.object({ key: z.enum(promptKeys as [PromptKey, ...PromptKey[]]), answer: longText }).strict())
+      .max(promptKeys.length)
+      .default([]),
+    extras: extras.default({ sleepHours: null, ateRegularly: null, medicationTaken: null, exercised: null }),
+  })
+  .strict();
+export type CheckInInput = z.input<typeof checkInInput>;
+export type CheckIn = z.output<typeof checkInInput>;
+
+const triggerTag = z.object({ id, name: z.string(), kind: z.enum(triggerKinds) });
+export type TriggerTag = z.infer<typeof triggerTag>;
+
+export const entry = checkInInput.extend({
+  day,
+  triggers: z.array(triggerTag),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Entry = z.infer<typeof entry>;
+
+const draft = z.object({ checkIn: checkInInput, savedAt: z.number() });
+export type Draft = z.infer<typeof draft>;
+
+const entrySummary = z.object({
+  day,
+  /** Monday of the entry's week, for grouping. */
+  weekOf: day,
+  mood: z.number().nullable(),
+  peakUrge: z.number().nullable(),
+  selfHarm: z.enum(['yes', 'no', 'unsaid']).nullable(),
+  triggers: z.array(z.string()),
+  excerpt: z.string(),
+});
+export type EntrySummary = z.infer<typeof entrySummary>;
+
+const snippetPart = z.object({ text: z.string(), mark: z.boolean() });
+export type SnippetPart = z.infer<typeof snippetPart>;
+
+const preferences = z.object({
+  promptsEnabled: z.boolean(),
+  dbtExtrasEnabled: z.boolean(),
+  emotions: z.array(z.object({ id, name: z.string(), hidden: z.boolean() })),
+});
+export type JournalPreferences = z.infer<typeof preferences>;
+
+const reminder = z.object({
+  enabled: z.boolean(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 21:00.'),
+});
+export type ReminderSettings = z.infer<typeof reminder>;
+
+const empty = z.object({}).strict();
+const byDay = z.object({ day }).strict();
+
+export const journalContract = {
+  /** Which day "today's check-in" is, by the person's clock and the after-midnight rule. */
+  journalToday: {
+    access: 'unlocked',
+    input: empty,
+    output: z.object({ day, calendarDay: day, afterMidnight: z.boolean(), cutoffHour: z.number() }),
+  },
+  journalGetDay: {
+    access: 'unlocked',
+    input: byDay,
+    output: z.object({
+      day,
+      entry: entry.nullable(),
+      draft: draft.nullable(),
+      /** Set when this day's check-in was deleted and can still be restored. */
+      deleted: z.object({ deletedAt: z.number(), restorableUntil: z.number() }).nullable(),
+    }),
+  },
+  journalSaveEntry: { access: 'unlocked', input: z.object({ day, checkIn: checkInInput }).strict(), output: entry },
+  journalSaveDraft: {
+    access: 'unlocked',
+    input: z.object({ day, checkIn: checkInInput }).strict(),
+    output: z.object({ savedAt: z.number() }),
+  },
+  journalDiscardDraft: { access: 'unlocked', input: byDay, output: z.object({ discarded: z.boolean() }) },
+  journalDeleteEntry: {
+    access: 'unlocked',
+    input: byDay,
+    output: z.object({ day, restorableUntil: z.number() }),
+  },
+  journalRestoreEntry: { access: 'unlocked', input: byDay, output: entry },
+  journalRecentlyDeleted: {
+    access: 'unlocked',
+    input: empty,
+    output: z.object({ entries: z.array(z.object({ day, deletedAt: z.number(), restorableUntil: z.number() })) }),
+  },
+  /** Newest first. `before` pages back; `from`/`to` (inclusive) pick a range such as one week. */
+  journalHistory: {
+    access: 'unlocked',
+    input: z
+      .object({
+        before: day.optional(),
+        from: day.optional(),
+        to: day.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    output: z.object({ entries: z.array(entrySummary), more: z.boolean() }),
+  },
+  /** Plain words only: quotes, *, NEAR, - and brackets are treated as ordinary text. Newest first. */
+  journalSearch: {
+    access: 'unlocked',
+    input: z
+      .object({
+        query: z.string().max(500, 'Use at most 500 characters.'),
+        before: day.optional(),
+        limit: z.number().int().min(1).max(100).default(30),
+      })
+      .strict(),
+    output: z.object({
+      results: z.array(
+        z.object({
+          day,
+          weekOf: day,
+          /** Which part of the check-in the snippet comes from. */
+          where: z.enum(['reflection', 'answers', 'tags', 'helped']),
+          snippet: z.array(snippetPart),
+        }),
+      ),
+      more: z.boolean(),
+    }),
+  },
+  /** The person's trigger tags (with how often each was used) and earlier "what helped" words. */
+  journalTags: {
+    access: 'unlocked',
+    input: empty,
+    output: z.object({
+      triggers: z.array(triggerTag.extend({ uses: z.number(), lastUsed: day.nullable() })),
+      helped: z.array(z.string()),
+    }),
+  },
+  journalRenameTrigger: {
+    access: 'unlocked',
+    input: z.object({ id, name: tagName }).strict(),
+    output: triggerTag,
+  },
+  /** Moves every use of `fromId` onto `intoId` and removes `fromId`. */
+  journalMergeTriggers: {
+    access: 'unlocked',
+    input: z.object({ fromId: id, intoId: id }).strict(),
+    output: triggerTag,
+  },
+  journalPreferences: { access: 'unlocked', input: empty, output: preferences },
+  journalSetPreferences: {
+    access: 'unlocked',
+    input: z.object({ promptsEnabled: z.boolean().optional(), dbtExtrasEnabled: z.boolean().optional() }).strict(),
+    output: preferences,
+  },
+  journalAddEmotion: { access: 'unlocked', input: z.object({ name: emotionName }).strict(), output: preferences },
+  journalUpdateEmotion: {
+    access: 'unlocked',
+    input: z.object({ id, name: emotionName.optional(), hidden: z.boolean().optional() }).strict(),
+    output: preferences,
+  },
+  /** The evening reminder (off until turned on). Kept outside the encrypted database so it can fire while locked. */
+  journalReminder: { access: 'unlocked', input: empty, output: reminder },
+  journalSetReminder: { access: 'unlocked', input: reminder.strict(), output: reminder },
+} as const;

@@ -3,8 +3,10 @@
 import { vaultMethods } from './methods/vault.ts';
 import { journalMethods } from './methods/journal.ts';
 import { copingMethods } from './methods/coping.ts';
+import { patternsMethods } from './methods/patterns.ts';
+import { recoveryMethods } from './methods/recovery.ts';
 
-export const apiMethods = [...vaultMethods, ...journalMethods, ...copingMethods] as const;
+export const apiMethods = [...vaultMethods, ...journalMethods, ...copingMethods, ...patternsMethods, ...recoveryMethods] as const;
 export type ApiMethod = (typeof apiMethods)[number];
 
 export const channelPrefix = 'harbor:';

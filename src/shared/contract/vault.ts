@@ -22,7 +22,14 @@ export const vaultContract = {
   vaultStatus: { access: 'open', input: empty, output: vaultStatus },
   vaultCreate: {
     access: 'open',
-    input: z.object({ passphrase: newPassphrase }).strict(),
+    // `confirm` is the setup form's second field; when the page sends it, main checks it too.
+    input: z
+      .object({ passphrase: newPassphrase, confirm: z.string().max(1024).optional() })
+      .strict()
+      .refine((v) => v.confirm === undefined || v.confirm === v.passphrase, {
+        message: 'The two passphrases do not match. Type the same passphrase in both fields.',
+        path: ['confirm'],
+      }),
     output: z.object({ recoveryCode: z.string() }),
   },
   vaultUnlock: { access: 'open', input: z.object({ passphrase }).strict(), output: vaultStatus },

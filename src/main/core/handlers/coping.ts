@@ -1,5 +1,69 @@
+import { HarborError } from '../../../shared/result.ts';
 import type { HandlerGroup } from './types.ts';
 import type { copingMethods } from '../../../shared/contract/methods/coping.ts';
+import { addItem, moveItem, updateItem } from '../coping/box.ts';
+import { pickOne } from '../coping/pick.ts';
+import { saveSafetyPlan } from '../coping/safety-plan.ts';
 
-// Coping box, urge timer and safety plan handlers (issue 4).
-export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {};
+// Coping box, urge timer and safety plan handlers (issue 4). The 'open' ones (copingBox,
+// copingPickOne, copingUseSave, safetyPlanGet) go through ctx.coping, which reads only the coping
+// box and the safety plan while locked and seals uses; none of them can reach journal data.
+export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {
+  copingBox: (_input, { coping, vault }) => coping.box(vault),
+
+  copingItemAdd: (input, ctx) => {
+    const item = addItem(ctx.db, input, ctx.now().getTime());
+    ctx.wrote();
+    ctx.coping.refreshCopy(ctx.db);
+    return item;
+  },
+
+  copingItemUpdate: ({ id, ...patch }, ctx) => {
+    const item = updateItem(ctx.db, id, patch, ctx.now().getTime());
+    ctx.wrote();
+    ctx.coping.refreshCopy(ctx.db);
+    return item;
+  },
+
+  copingItemMove: ({ id, direction }, ctx) => {
+    const items = moveItem(ctx.db, id, direction);
+    ctx.wrote();
+    ctx.coping.refreshCopy(ctx.db);
+    return { items };
+  },
+
+  copingPickOne: ({ excludeId }, { coping, vault }) => ({
+    item: pickOne(coping.box(vault).items, Math.random, excludeId ?? null),
+  }),
+
+  copingUseSave: (use, ctx) => {
+    const result = ctx.coping.saveUse(ctx.vault, use);
+    if (result.stored === 'journal') ctx.wrote();
+    return result;
+  },
+
+  safetyPlanGet: (_input, { coping, vault }) => coping.plan(vault),
+
+  safetyPlanSave: (plan, ctx) => {
+    saveSafetyPlan(ctx.db, plan, ctx.now().getTime());
+    ctx.wrote();
+    ctx.coping.refreshCopy(ctx.db);
+    return ctx.coping.plan(ctx.vault);
+  },
+
+  copingLockedAccess: (_input, ctx) => ctx.coping.lockedAccess(ctx.db),
+
+  copingSetLockedAccess: ({ choice }, ctx) => {
+    const view = ctx.coping.setLockedAccess(ctx.db, choice);
+    ctx.wrote();
+    return view;
+  },
+
+  copingHotkey: (_input, { coping }) => coping.hotkeyStatus(),
+
+  copingSetHotkey: ({ accelerator }, { coping }) => {
+    const port = coping.hotkeyPort();
+    if (!port) throw new HarborError('unavailable', 'The global hotkey works in the Harbor desktop app, not here.');
+    return port.change(accelerator);
+  },
+};

@@ -2,10 +2,12 @@ import type { HandlerTable } from './types.ts';
 import { vaultHandlers } from './vault.ts';
 import { journalHandlers } from './journal.ts';
 import { copingHandlers } from './coping.ts';
+import { patternsHandlers } from './patterns.ts';
 
 // TypeScript refuses this object unless every contract method has exactly one handler.
 export const handlers: HandlerTable = {
   ...vaultHandlers,
   ...journalHandlers,
   ...copingHandlers,
+  ...patternsHandlers,
 };

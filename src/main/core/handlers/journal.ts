@@ -1,5 +1,97 @@
 import type { HandlerGroup } from './types.ts';
 import type { journalMethods } from '../../../shared/contract/methods/journal.ts';
+import { EVENING_CUTOFF_HOUR } from '../../../shared/contract/journal.ts';
+import { calendarDayOf, checkInDayOf, refuseFutureDay } from '../journal/local-day.ts';
+import {
+  deleteEntry,
+  deletedState,
+  history,
+  purgeExpired,
+  readEntry,
+  recentlyDeleted,
+  restoreEntry,
+  saveEntry,
+} from '../journal/entries.ts';
+import { discardDraft, readDraft, saveDraft } from '../journal/drafts.ts';
+import { searchEntries } from '../journal/search-index.ts';
+import { listTags, mergeTags, renameTag } from '../journal/tags.ts';
+import { addEmotion, readPreferences, setPreferences, updateEmotion } from '../journal/preferences.ts';
+import { readReminder, writeReminder } from '../journal/reminder-settings.ts';
 
-// Journal handlers (issue 3).
-export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {};
+// Journal handlers (issue 3). The logic lives in ../journal; these only wire it to the contract.
+export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
+  journalToday: (_input, { now }) => {
+    const moment = now();
+    const day = checkInDayOf(moment);
+    const calendarDay = calendarDayOf(moment);
+    return { day, calendarDay, afterMidnight: day !== calendarDay, cutoffHour: EVENING_CUTOFF_HOUR };
+  },
+  journalGetDay: ({ day }, { db, now }) => ({
+    day,
+    entry: readEntry(db, day),
+    draft: readDraft(db, day),
+    deleted: deletedState(db, day, now().getTime()),
+  }),
+  journalSaveEntry: ({ day, checkIn }, ctx) => {
+    refuseFutureDay(day, ctx.now());
+    const saved = saveEntry(ctx.db, day, checkIn, ctx.now().getTime());
+    ctx.wrote();
+    return saved;
+  },
+  journalSaveDraft: ({ day, checkIn }, ctx) => {
+    refuseFutureDay(day, ctx.now());
+    const saved = saveDraft(ctx.db, day, checkIn, ctx.now().getTime());
+    ctx.wrote();
+    return saved;
+  },
+  journalDiscardDraft: ({ day }, ctx) => {
+    const discarded = discardDraft(ctx.db, day);
+    ctx.wrote();
+    return { discarded };
+  },
+  journalDeleteEntry: ({ day }, ctx) => {
+    const deleted = deleteEntry(ctx.db, day, ctx.now().getTime());
+    ctx.wrote();
+    return deleted;
+  },
+  journalRestoreEntry: ({ day }, ctx) => {
+    const restored = restoreEntry(ctx.db, day, ctx.now().getTime());
+    ctx.wrote();
+    return restored;
+  },
+  journalRecentlyDeleted: (_input, { db, now }) => ({ entries: recentlyDeleted(db, now().getTime()) }),
+  journalHistory: (input, ctx) => {
+    if (purgeExpired(ctx.db, ctx.now().getTime()) > 0) ctx.wrote();
+    return history(ctx.db, input);
+  },
+  journalSearch: (input, { db }) => searchEntries(db, input),
+  journalTags: (_input, { db }) => listTags(db),
+  journalRenameTrigger: ({ id, name }, ctx) => {
+    const tag = renameTag(ctx.db, id, name);
+    ctx.wrote();
+    return tag;
+  },
+  journalMergeTriggers: ({ fromId, intoId }, ctx) => {
+    const tag = mergeTags(ctx.db, fromId, intoId);
+    ctx.wrote();
+    return tag;
+  },
+  journalPreferences: (_input, { db }) => readPreferences(db),
+  journalSetPreferences: (input, ctx) => {
+    const preferences = setPreferences(ctx.db, input);
+    ctx.wrote();
+    return preferences;
+  },
+  journalAddEmotion: ({ name }, ctx) => {
+    const preferences = addEmotion(ctx.db, name);
+    ctx.wrote();
+    return preferences;
+  },
+  journalUpdateEmotion: (input, ctx) => {
+    const preferences = updateEmotion(ctx.db, input);
+    ctx.wrote();
+    return preferences;
+  },
+  journalReminder: (_input, { vault }) => readReminder(vault.dataDir),
+  journalSetReminder: (input, { vault }) => writeReminder(vault.dataDir, input),
+};

@@ -2,11 +2,14 @@ import type { z } from 'zod';
 import type { ApiMethod, Contract, MethodOutput } from '../../../shared/contract/index.ts';
 import type { Db } from '../database.ts';
 import type { Vault } from '../vault.ts';
+import type { CopingSupport } from '../coping/service.ts';
 
 /** What every handler may use. `db` throws `locked` when the vault is locked. */
 export interface CoreContext {
   readonly vault: Vault;
   readonly db: Db;
+  /** The coping box's locked copy, uses kept while locked and the hotkey (issue 4). */
+  readonly coping: CopingSupport;
   /** Local wall-clock time; injectable so tests can fix "today". */
   now(): Date;
   /** Call after a write; checkpoints the WAL once things are quiet. */

@@ -2,6 +2,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { HarborError } from '../../../shared/result.ts';
 import { migration001 } from './001-base.ts';
+import { migration002 } from './002-journal.ts';
+import { migration003 } from './003-coping.ts';
 
 export interface Migration {
   version: number;
@@ -9,7 +11,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_VERSION = migrations.length;
 
@@ -17,20 +19,28 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function migrate(db: Database.Database, target = LATEST_VERSION): void {
+/** Refuses a journal written by a newer Harbor, before anything has been written to it. */
+export function assertNotTooNew(db: Database.Database, list: readonly Migration[] = migrations): void {
   const current = schemaVersion(db);
-  if (current > LATEST_VERSION) {
+  if (current > list.length) {
     throw new HarborError(
       'database_too_new',
-      `This journal was last opened by a newer version of Harbor (schema ${current}; this one knows ${LATEST_VERSION}). ` +
+      `This journal was last opened by a newer version of Harbor (schema ${current}; this one knows ${list.length}). ` +
         'Nothing was changed. Install the newer Harbor to open it.',
     );
   }
-  if (current >= target) return;
+}
+
+/** `list` is for tests (a migration that fails); the app always uses `migrations`. */
+export function migrate(db: Database.Database, target?: number, list: readonly Migration[] = migrations): void {
+  assertNotTooNew(db, list);
+  const current = schemaVersion(db);
+  const to = target ?? list.length;
+  if (current >= to) return;
   db.transaction(() => {
-    for (const m of migrations) {
-      if (m.version > current && m.version <= target) m.up(db);
+    for (const m of list) {
+      if (m.version > current && m.version <= to) m.up(db);
     }
-    db.pragma(`user_version = ${target}`);
+    db.pragma(`user_version = ${to}`);
   })();
 }

@@ -1,2 +1,15 @@
 // Coping box, urge timer and safety plan method names (issue 4). Keep in step with contract/coping.ts.
-export const copingMethods = [] as const;
+export const copingMethods = [
+  'copingBox',
+  'copingItemAdd',
+  'copingItemUpdate',
+  'copingItemMove',
+  'copingPickOne',
+  'copingUseSave',
+  'safetyPlanGet',
+  'safetyPlanSave',
+  'copingLockedAccess',
+  'copingSetLockedAccess',
+  'copingHotkey',
+  'copingSetHotkey',
+] as const;

@@ -1,2 +1,22 @@
 // Journal method names (issue 3). Keep in step with contract/journal.ts.
-export const journalMethods = [] as const;
+export const journalMethods = [
+  'journalToday',
+  'journalGetDay',
+  'journalSaveEntry',
+  'journalSaveDraft',
+  'journalDiscardDraft',
+  'journalDeleteEntry',
+  'journalRestoreEntry',
+  'journalRecentlyDeleted',
+  'journalHistory',
+  'journalSearch',
+  'journalTags',
+  'journalRenameTrigger',
+  'journalMergeTriggers',
+  'journalPreferences',
+  'journalSetPreferences',
+  'journalAddEmotion',
+  'journalUpdateEmotion',
+  'journalReminder',
+  'journalSetReminder',
+] as const;

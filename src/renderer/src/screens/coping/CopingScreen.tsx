@@ -1,9 +1,11 @@
-// Placeholder until its issue lands: an honest line, no fake content.
+import { CopingView } from './CopingView';
+
+/** The Coping box screen in the main window. */
 export function CopingScreen() {
   return (
-    <section aria-labelledby="screen-title">
+    <section aria-labelledby="screen-title" className="screen coping-screen">
       <h1 id="screen-title">Coping box</h1>
-      <p>This part of Harbor is coming next.</p>
+      <CopingView place="main" />
     </section>
   );
 }

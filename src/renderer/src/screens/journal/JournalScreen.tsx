@@ -1,9 +1,70 @@
-// Placeholder until its issue lands: an honest line, no fake content.
+import { useCallback, useEffect, useState } from 'react';
+import { harbor } from '../../harbor';
+import { Notice } from '../../components';
+import { CheckInView } from './CheckInView';
+import { HistoryView } from './HistoryView';
+import { SearchView } from './SearchView';
+import './journal.css';
+
+type Today = { day: string; calendarDay: string; afterMidnight: boolean };
+type View = { kind: 'check-in'; day: string } | { kind: 'history' } | { kind: 'search' };
+
+/** The evening journal: today's check-in on one calm screen, history by week, and search. */
 export function JournalScreen() {
+  const [today, setToday] = useState<Today | null>(null);
+  const [view, setView] = useState<View | null>(null);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const openToday = useCallback(async () => {
+    const result = await harbor.journalToday({});
+    if (!result.ok) return setError(result.error.message);
+    setToday(result.value);
+    setView({ kind: 'check-in', day: result.value.day });
+  }, []);
+
+  useEffect(() => {
+    // The first load sets state only after the awaited round trip.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void openToday();
+    // The evening reminder asks for today's check-in even when the journal is already open.
+    return harbor.onEvent((event) => {
+      if (event.type === 'navigate' && event.to === 'journal') void openToday();
+    });
+  }, [openToday]);
+
+  const onToday = view?.kind === 'check-in' && view.day === today?.day;
+  const tabs: { label: string; current: boolean; go: () => void }[] = [
+    { label: "Today's check-in", current: onToday, go: () => void openToday() },
+    { label: 'History', current: view?.kind === 'history', go: () => setView({ kind: 'history' }) },
+    { label: 'Search', current: view?.kind === 'search', go: () => setView({ kind: 'search' }) },
+  ];
+  const openDay = (day: string) => setView({ kind: 'check-in', day });
+
   return (
-    <section aria-labelledby="screen-title">
+    <section aria-labelledby="screen-title" className="screen journal">
       <h1 id="screen-title">Journal</h1>
-      <p>This part of Harbor is coming next.</p>
+      <nav aria-label="Journal" className="journal__nav">
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.label}>
+              <button type="button" className="journal__tab" aria-current={tab.current ? 'page' : undefined} onClick={tab.go}>
+                {tab.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {error ? (
+        <Notice tone="warning" live="alert">
+          <p>{error}</p>
+        </Notice>
+      ) : null}
+      {today && view?.kind === 'check-in' ? (
+        <CheckInView key={view.day} day={view.day} afterMidnight={today.afterMidnight && view.day === today.day} />
+      ) : null}
+      {today && view?.kind === 'history' ? <HistoryView latestDay={today.calendarDay} onOpenDay={openDay} /> : null}
+      {view?.kind === 'search' ? <SearchView query={query} onQueryChange={setQuery} onOpenDay={openDay} /> : null}
     </section>
   );
 }

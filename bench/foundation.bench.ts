@@ -1,0 +1,348 @@
+// Foundation benchmark (`npm run bench`): unlock time with the real KDF cost, and the latency of
+// one save on the encrypted database against an unencrypted one with the same engine and
+// settings, measured in the same run, next to the disk's own floor (4 KiB write + fdatasync).
+//
+// A "save" stands in for a journal save: one transaction that inserts or updates an entry row,
+// keeps its full-text row in step and sets 4 trigger tags. Extra lines show the setups that put
+// a tail on that path, so the difference Harbor's settings make stays visible.
+//
+// Prints one JSON object per line: {"name","value","unit",...}.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { applyKey, Checkpointer, openDatabase, type Db } from '../src/main/core/database.ts';
+import { PASSPHRASE_KDF } from '../src/main/core/key-file.ts';
+import { noKeychain } from '../src/main/core/keychain.ts';
+import { migrate } from '../src/main/core/migrations/index.ts';
+import { Vault } from '../src/main/core/vault.ts';
+
+const SAVES = Number(process.env.BENCH_SAVES ?? 2000);
+const UNLOCKS = 7;
+/** A writing session: a few autosaves, then a pause long enough for the idle checkpoint. */
+const SAVES_PER_SESSION = 5;
+/** The app's Checkpointer waits 1.5 s; the bench shortens only the wait, not the work. */
+const BENCH_IDLE_MS = 5;
+
+const root = mkdtempSync(join(tmpdir(), 'harbor-bench-'));
+process.on('exit', () => rmSync(root, { recursive: true, force: true }));
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function emit(line: Record<string, unknown>) {
+  console.log(JSON.stringify(line));
+}
+const round = (n: number) => Math.round(n * 1000) / 1000;
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
+}
+const median = (samples: number[]) => percentile(samples, 0.5);
+
+// ---------------------------------------------------------------------------------------------
+// The floor: what the disk itself costs for one durable 4 KiB write.
+function rawWrites(kind: 'overwrite' | 'append'): number[] {
+  const path = join(root, `raw-${kind}`);
+  const fd = openSync(path, 'w');
+  const page = randomBytes(4096);
+  const ring = 64;
+  if (kind === 'overwrite') {
+    for (let i = 0; i < ring; i++) writeSync(fd, page, 0, page.length, i * page.length);
+    fdatasyncSync(fd);
+  }
+  const times: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const offset = (kind === 'overwrite' ? i % ring : i) * page.length;
+    const start = performance.now();
+    writeSync(fd, page, 0, page.length, offset);
+    fdatasyncSync(fd);
+    times.push(performance.now() - start);
+  }
+  closeSync(fd);
+  rmSync(path);
+  return times;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unlock: scrypt at the app's real cost + PRAGMA key + the verifying read + migrations check.
+async function unlockTimes(): Promise<number[]> {
+  const vault = new Vault({ dataDir: join(root, 'unlock'), keychain: noKeychain });
+  const passphrase = 'a calm and private evening';
+  await vault.create(passphrase);
+  const times: number[] = [];
+  for (let i = 0; i < UNLOCKS; i++) {
+    vault.lock();
+    gc();
+    const start = performance.now();
+    await vault.unlock(passphrase);
+    times.push(performance.now() - start);
+  }
+  vault.lock();
+  return times;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saves.
+interface Setup {
+  /** wal_autocheckpoint: 0 is Harbor's (checkpoint when idle), 1000 is SQLite's default. */
+  autoCheckpoint?: number;
+  /** How the WAL gets folded back in: by the idle Checkpointer, after every save, or never. */
+  checkpoint: 'idle' | 'every-save' | 'never';
+  /** Saves come in writing sessions with idle pauses between, or all back to back. */
+  paced: boolean;
+  journalSizeLimit?: number;
+  cacheSizeKiB?: number;
+  ftsAutomerge?: number;
+  pageSize?: number;
+}
+
+const HARBOR: Setup = { checkpoint: 'idle', paced: true };
+
+/** The encrypted side of Harbor's own setup is opened by openDatabase itself. */
+function openSide(path: string, encrypted: boolean, setup: Setup, useOpenDatabase: boolean): Db {
+  if (encrypted && useOpenDatabase) return openDatabase(path, randomBytes(32), { create: true });
+  const db = new Database(path);
+  if (encrypted) {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    if (setup.pageSize) db.pragma(`cipher_page_size=${setup.pageSize}`);
+    applyKey(db, randomBytes(32));
+  } else if (setup.pageSize) {
+    db.pragma(`page_size=${setup.pageSize}`);
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma(`wal_autocheckpoint = ${setup.autoCheckpoint ?? 0}`);
+  db.pragma('temp_store = MEMORY');
+  migrate(db);
+  return db;
+}
+
+/** The settings that matter for a save, read back from the database, to show both sides match. */
+function settingsOf(db: Db) {
+  const get = (name: string) => db.pragma(name, { simple: true });
+  return {
+    journal_mode: get('journal_mode'),
+    synchronous: get('synchronous'),
+    wal_autocheckpoint: get('wal_autocheckpoint'),
+    journal_size_limit: get('journal_size_limit'),
+    cache_size: get('cache_size'),
+    page_size: get('page_size'),
+    temp_store: get('temp_store'),
+  };
+}
+
+const WORDS = (
+  'today was heavy and then a little lighter I walked to the river with my sister we talked about ' +
+  'school and work the urge came back around nine I held ice and breathed slowly wrote a list of ' +
+  'reasons called a friend made tea listened to music felt tired sad anxious calm proud hopeful ' +
+  'angry lonely safe the evening ended quietly tomorrow I want to sleep earlier and eat breakfast'
+).split(' ');
+
+function entryText(seed: number): string {
+  let x = seed * 2654435761;
+  const words: string[] = [];
+  const count = 120 + (seed % 9) * 15; // 120–240 words, a typical evening entry
+  for (let i = 0; i < count; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    words.push(WORDS[x % WORDS.length]!);
+  }
+  return words.join(' ');
+}
+
+const dayOf = (n: number) => new Date(Date.UTC(2022, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+class SaveTarget {
+  readonly db: Db;
+  readonly checkpointer: Checkpointer | null;
+  readonly checkpointTimes: number[] = [];
+  private readonly save: (i: number) => void;
+
+  constructor(db: Db, setup: Setup) {
+    this.db = db;
+    // Full-text index over the entry text, as the journal keeps one (external content: no second copy).
+    db.exec(`
+      CREATE VIRTUAL TABLE bench_fts USING fts5(text, content = 'entries', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+    `);
+    if (setup.ftsAutomerge !== undefined) db.exec(`INSERT INTO bench_fts(bench_fts, rank) VALUES ('automerge', ${setup.ftsAutomerge})`);
+    if (setup.journalSizeLimit !== undefined) db.pragma(`journal_size_limit = ${setup.journalSizeLimit}`);
+    if (setup.cacheSizeKiB !== undefined) db.pragma(`cache_size = -${setup.cacheSizeKiB}`);
+    const hasNameKey = (db.prepare("SELECT count(*) AS n FROM pragma_table_info('triggers') WHERE name = 'name_key'").get() as { n: number }).n > 0;
+    const addTrigger = db.prepare(hasNameKey ? 'INSERT INTO triggers (name, kind, name_key) VALUES (?, ?, ?)' : 'INSERT INTO triggers (name, kind) VALUES (?, ?)');
+    const kinds = ['situation', 'thought', 'feeling'];
+    for (let t = 0; t < 30; t++) addTrigger.run(...[`trigger ${t}`, kinds[t % 3], ...(hasNameKey ? [`trigger ${t}`] : [])]);
+
+    // Prepared once, reused for every save.
+    const byDay = db.prepare('SELECT id, text FROM entries WHERE day = ?');
+    const insertEntry = db.prepare(
+      'INSERT INTO entries (day, mood, peak_urge, self_harm, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const updateEntry = db.prepare('UPDATE entries SET mood = ?, peak_urge = ?, self_harm = ?, text = ?, updated_at = ? WHERE id = ?');
+    const ftsDelete = db.prepare("INSERT INTO bench_fts (bench_fts, rowid, text) VALUES ('delete', ?, ?)");
+    const ftsInsert = db.prepare('INSERT INTO bench_fts (rowid, text) VALUES (?, ?)');
+    const clearTags = db.prepare('DELETE FROM entry_triggers WHERE entry_id = ?');
+    const addTag = db.prepare('INSERT INTO entry_triggers (entry_id, trigger_id) VALUES (?, ?)');
+    this.save = db.transaction((i: number) => {
+      const day = dayOf(Math.floor(i / SAVES_PER_SESSION));
+      const text = entryText(i);
+      const now = Date.now();
+      const mood = 1 + (i % 5);
+      const old = byDay.get(day) as { id: number; text: string } | undefined;
+      let id: number;
+      if (old) {
+        ftsDelete.run(old.id, old.text);
+        updateEntry.run(mood, i % 11, 'no', text, now, old.id);
+        id = old.id;
+      } else {
+        id = Number(insertEntry.run(day, mood, i % 11, 'no', text, now, now).lastInsertRowid);
+      }
+      ftsInsert.run(id, text);
+      clearTags.run(id);
+      for (let k = 0; k < 4; k++) addTag.run(id, 1 + ((i + k * 7) % 30));
+    });
+
+    if (setup.checkpoint === 'idle') {
+      const checkpointer = new Checkpointer(db, BENCH_IDLE_MS);
+      const run = checkpointer.run.bind(checkpointer);
+      checkpointer.run = () => {
+        const start = performance.now();
+        run();
+        this.checkpointTimes.push(performance.now() - start);
+      };
+      this.checkpointer = checkpointer;
+    } else {
+      this.checkpointer = null;
+    }
+    // Warm up (statement caches, first pages), then start from an empty WAL.
+    for (let i = 0; i < 20; i++) this.save(1_000_000 + i);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  timedSave(i: number, setup: Setup): number {
+    const start = performance.now();
+    this.save(i);
+    const elapsed = performance.now() - start;
+    // After the save has answered, as in the app (ctx.wrote()).
+    if (setup.checkpoint === 'every-save') this.db.pragma('wal_checkpoint(PASSIVE)');
+    this.checkpointer?.noteWrite();
+    return elapsed;
+  }
+
+  walBytes(): number {
+    try {
+      return statSync(this.db.name + '-wal').size;
+    } catch {
+      return 0;
+    }
+  }
+}
+
+interface SaveRun {
+  encrypted: number[];
+  plain: number[];
+  encryptedCheckpoints: number[];
+  walBytes: number;
+  settings: { encrypted: unknown; plain: unknown };
+}
+
+/** Encrypted and plain saves alternate in one loop, so both sides see the same machine. */
+async function runSaves(label: string, setup: Setup, useOpenDatabase = false): Promise<SaveRun> {
+  const dir = mkdtempSync(join(root, `${label}-`));
+  const encrypted = new SaveTarget(openSide(join(dir, 'encrypted.db'), true, setup, useOpenDatabase), setup);
+  const plain = new SaveTarget(openSide(join(dir, 'plain.db'), false, setup, false), setup);
+  const settings = { encrypted: settingsOf(encrypted.db), plain: settingsOf(plain.db) };
+  const times = { encrypted: [] as number[], plain: [] as number[] };
+  gc();
+  for (let i = 0; i < SAVES; i++) {
+    const order = i % 2 === 0 ? ([encrypted, plain] as const) : ([plain, encrypted] as const);
+    for (const target of order) (target === encrypted ? times.encrypted : times.plain).push(target.timedSave(i, setup));
+    if (setup.paced && i % SAVES_PER_SESSION === SAVES_PER_SESSION - 1) await sleep(BENCH_IDLE_MS * 3);
+  }
+  const walBytes = encrypted.walBytes();
+  encrypted.checkpointer?.stop();
+  plain.checkpointer?.stop();
+  encrypted.db.close();
+  plain.db.close();
+  return { ...times, encryptedCheckpoints: encrypted.checkpointTimes, walBytes, settings };
+}
+
+function summarise(run: SaveRun) {
+  const p = (s: number[], q: number) => round(percentile(s, q));
+  return {
+    encrypted_p50: p(run.encrypted, 0.5),
+    encrypted_p99: p(run.encrypted, 0.99),
+    encrypted_max: p(run.encrypted, 1),
+    plain_p50: p(run.plain, 0.5),
+    plain_p99: p(run.plain, 0.99),
+    plain_max: p(run.plain, 1),
+    ratio_p50: round(percentile(run.encrypted, 0.5) / percentile(run.plain, 0.5)),
+    ratio_p99: round(percentile(run.encrypted, 0.99) / percentile(run.plain, 0.99)),
+    wal_mib_at_end: round(run.walBytes / 2 ** 20),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+const overwrite = rawWrites('overwrite');
+const append = rawWrites('append');
+emit({
+  name: 'raw_4k_write_fdatasync_p99',
+  value: round(percentile(overwrite, 0.99)),
+  unit: 'ms',
+  p50: round(median(overwrite)),
+  runs: SAVES,
+  note: 'the floor: one 4 KiB block overwritten in place, then fdatasync',
+  append_p50: round(median(append)),
+  append_p99: round(percentile(append, 0.99)),
+});
+
+const unlocks = await unlockTimes();
+emit({
+  name: 'unlock_median',
+  value: round(median(unlocks)),
+  unit: 'ms',
+  runs: UNLOCKS,
+  min: round(Math.min(...unlocks)),
+  max: round(Math.max(...unlocks)),
+  kdf: `scrypt N=2^${Math.log2(PASSPHRASE_KDF.N)} r=${PASSPHRASE_KDF.r} p=${PASSPHRASE_KDF.p}`,
+  includes: 'scrypt + PRAGMA key + verifying read + schema check',
+  target: '200-500 ms',
+});
+
+const harbor = await runSaves('harbor', HARBOR, true);
+const h = summarise(harbor);
+const workload = `${SAVES} saves per side, alternating encrypted/plain; sessions of ${SAVES_PER_SESSION} saves with idle pauses; entry upsert + FTS5 row + 4 tags per transaction`;
+emit({ name: 'save_encrypted_p50', value: h.encrypted_p50, unit: 'ms', runs: SAVES, workload });
+emit({ name: 'save_encrypted_p99', value: h.encrypted_p99, unit: 'ms', runs: SAVES, max: h.encrypted_max, target: '< 5 ms' });
+emit({ name: 'save_plain_p50', value: h.plain_p50, unit: 'ms', runs: SAVES, baseline: 'unencrypted, same engine and settings, same run' });
+emit({ name: 'save_plain_p99', value: h.plain_p99, unit: 'ms', runs: SAVES, max: h.plain_max });
+emit({ name: 'save_ratio_p99', value: h.ratio_p99, unit: 'x', ratio_p50: h.ratio_p50, target: '<= 1.5' });
+emit({
+  name: 'idle_checkpoint_p99',
+  value: round(percentile(harbor.encryptedCheckpoints, 0.99)),
+  unit: 'ms',
+  p50: round(median(harbor.encryptedCheckpoints)),
+  runs: harbor.encryptedCheckpoints.length,
+  note: 'runs after the save has answered, once saves go quiet; not part of any save',
+});
+emit({ name: 'save_settings', value: 1, unit: 'info', ...harbor.settings });
+
+// The suspects, each changed on its own against Harbor's setup (or the naive one).
+const variants: [string, string, Setup][] = [
+  ['naive', 'SQLite defaults: wal_autocheckpoint=1000, checkpoints inside saves', { autoCheckpoint: 1000, checkpoint: 'never', paced: false }],
+  ['naive_paced', 'wal_autocheckpoint=1000 with the same idle pauses as Harbor', { autoCheckpoint: 1000, checkpoint: 'never', paced: true }],
+  ['wal_grows', 'no checkpoint at all: the WAL file grows with every save', { checkpoint: 'never', paced: false }],
+  ['checkpoint_every_save', 'checkpoint right after each save: every save restarts the WAL (header write + sync)', { checkpoint: 'every-save', paced: false }],
+  ['journal_size_limit_0', 'Harbor + journal_size_limit=0: the WAL is truncated at each restart and regrows', { ...HARBOR, journalSizeLimit: 0 }],
+  ['fts_automerge_off', 'Harbor + FTS5 automerge=0 (no segment merging during saves)', { ...HARBOR, ftsAutomerge: 0 }],
+  ['small_page_cache', 'Harbor + cache_size=256 KiB (pages spill and are re-read and decrypted)', { ...HARBOR, cacheSizeKiB: 256 }],
+  ['page_size_8k', 'Harbor + 8 KiB pages (cipher_page_size / page_size)', { ...HARBOR, pageSize: 8192 }],
+];
+if (process.env.BENCH_VARIANTS !== '0') {
+  for (const [key, description, setup] of variants) {
+    const s = summarise(await runSaves(key, setup));
+    emit({ name: `save_variant_${key}_encrypted_p99`, value: s.encrypted_p99, unit: 'ms', description, ...s });
+  }
+}

@@ -1,0 +1,106 @@
+/*
+ * DESIGN NOTE — what Harbor can show while it is locked
+ *
+ * In a crisis nobody should have to type a passphrase, so the coping box must open while Harbor
+ * is locked. What is readable then:
+ *   - the person's coping box items (titles, notes, kinds, favourites; hidden items are left out)
+ *   - their safety plan (its seven sections and its contacts)
+ * and never journal text, check-ins, triggers or past uses.
+ *
+ * Main writes this "locked copy" whenever the box or the plan changes while Harbor is unlocked,
+ * and at every unlock. How it is kept depends on the computer and on the person's choice:
+ *   - OS keychain available (Electron safeStorage; Linux basic_text counts as none): the copy is
+ *     encrypted by the keychain. This is the default there.
+ *   - No keychain: the person chooses between "available while locked" (the copy is stored
+ *     UNENCRYPTED in the data folder, and the settings say so in those words) and "only after
+ *     unlock" (no copy at all). Until they choose, it is "only after unlock", so by default
+ *     nothing readable is stored outside the encrypted database.
+ * The choice itself lives in the encrypted database (meta table); while locked Harbor simply reads
+ * whatever copy exists. The starter box and the urge timer always work, whatever the choice.
+ * A copy that cannot be read (damaged, changed, keychain gone) is never fatal: the coping window
+ * falls back to the starter box and says why.
+ *
+ * Uses of the urge timer made while locked are journal data and are sealed (see pending-uses.ts).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { contact, copingItem, safetyPlanSectionsSchema } from '../../../shared/contract/coping.ts';
+import { writeFileAtomic } from '../atomic-file.ts';
+import type { Keychain } from '../keychain.ts';
+
+export const LOCKED_COPY_FILE = 'coping-locked.json';
+
+const copyData = z.object({
+  version: z.literal(1),
+  writtenAt: z.number(),
+  items: z.array(copingItem),
+  safetyPlan: z.object({ sections: safetyPlanSectionsSchema, contacts: z.array(contact), updatedAt: z.number().nullable() }),
+});
+export type LockedCopy = z.infer<typeof copyData>;
+
+const copyFile = z.discriminatedUnion('protection', [
+  z.object({ format: z.literal('harbor-coping-copy'), version: z.literal(1), protection: z.literal('keychain'), sealed: z.string() }),
+  z.object({ format: z.literal('harbor-coping-copy'), version: z.literal(1), protection: z.literal('unencrypted'), copy: copyData }),
+]);
+
+export type CopyProtection = 'keychain' | 'unencrypted';
+
+export type LockedCopyRead =
+  | { status: 'ok'; copy: LockedCopy; protection: CopyProtection }
+  | { status: 'absent' }
+  | { status: 'damaged' }
+  | { status: 'keychain-unavailable' };
+
+export class LockedCopyStore {
+  readonly path: string;
+  private readonly keychain: Keychain;
+
+  constructor(dataDir: string, keychain: Keychain) {
+    this.path = join(dataDir, LOCKED_COPY_FILE);
+    this.keychain = keychain;
+  }
+
+  keychainAvailable(): boolean {
+    try {
+      return this.keychain.isAvailable();
+    } catch {
+      return false;
+    }
+  }
+
+  write(copy: LockedCopy, protection: CopyProtection): void {
+    const file =
+      protection === 'keychain'
+        ? {
+            format: 'harbor-coping-copy',
+            version: 1,
+            protection,
+            sealed: this.keychain.encrypt(Buffer.from(JSON.stringify(copy), 'utf8')).toString('base64'),
+          }
+        : { format: 'harbor-coping-copy', version: 1, protection, copy };
+    writeFileAtomic(this.path, JSON.stringify(file) + '\n');
+  }
+
+  remove(): void {
+    rmSync(this.path, { force: true });
+  }
+
+  read(): LockedCopyRead {
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { status: 'absent' } : { status: 'damaged' };
+    }
+    try {
+      const file = copyFile.parse(JSON.parse(text));
+      if (file.protection === 'unencrypted') return { status: 'ok', copy: file.copy, protection: 'unencrypted' };
+      if (!this.keychainAvailable()) return { status: 'keychain-unavailable' };
+      const plain = this.keychain.decrypt(Buffer.from(file.sealed, 'base64'));
+      return { status: 'ok', copy: copyData.parse(JSON.parse(plain.toString('utf8'))), protection: 'keychain' };
+    } catch {
+      return { status: 'damaged' };
+    }
+  }
+}

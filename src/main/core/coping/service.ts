@@ -1,0 +1,231 @@
+// The coping box's part of the core that outlives a single call: the locked copy, the sealed
+// uses kept while locked, the merge at unlock, and the Electron hotkey when there is one.
+import type { CopingBoxView, CopingUse, LockedAccessView, SafetyPlanView } from '../../../shared/contract/coping.ts';
+import type { Db } from '../database.ts';
+import type { Keychain } from '../keychain.ts';
+import type { Vault } from '../vault.ts';
+import { listItems } from './box.ts';
+import { noHotkey, type HotkeyPort } from './hotkey-port.ts';
+import { LockedCopyStore, type LockedCopyRead } from './locked-copy.ts';
+import { PendingUses, generateSealingKeyPair } from './pending-uses.ts';
+import { emptySafetyPlan, readSafetyPlan } from './safety-plan.ts';
+import { starterBox } from './starter.ts';
+import { upsertUse } from './uses.ts';
+
+/** Stored in the encrypted meta table. 'keychain' and 'unencrypted' both mean "available while locked". */
+type StoredAccess = 'keychain' | 'unencrypted' | 'after-unlock';
+const ACCESS_KEY = 'coping.locked_access';
+const PRIVATE_KEY = 'coping.pending_private_key';
+const PUBLIC_KEY = 'coping.pending_public_key';
+
+export const PENDING_MESSAGE = 'This will be added to your journal the next time you unlock Harbor.';
+
+const notices = {
+  absent: 'Your own coping box opens after you unlock Harbor. Until then, here is the starter box.',
+  'keychain-unavailable':
+    "Your computer's keychain is not available right now, so your own coping box opens after you unlock Harbor. Until then, here is the starter box.",
+  damaged:
+    'Harbor could not read the copy of your coping box kept for when it is locked, so here is the starter box. Your own box is safe in your journal and comes back when you unlock.',
+  none: 'Harbor is not set up yet. Here is a starter box; the urge timer works too.',
+} as const;
+
+const planNotices = {
+  absent: 'Your safety plan opens after you unlock Harbor.',
+  'keychain-unavailable': "Your computer's keychain is not available right now, so your safety plan opens after you unlock Harbor.",
+  damaged: 'Harbor could not read the copy of your safety plan kept for when it is locked. It is safe in your journal and comes back when you unlock.',
+  none: 'Harbor is not set up yet, so there is no safety plan here yet.',
+} as const;
+
+export class CopingSupport {
+  readonly copy: LockedCopyStore;
+  readonly pending: PendingUses;
+  private hotkey: HotkeyPort | null = null;
+  private readonly log: (message: string, error: unknown) => void;
+
+  constructor(options: { vault: Vault; keychain: Keychain; log: (message: string, error: unknown) => void }) {
+    this.copy = new LockedCopyStore(options.vault.dataDir, options.keychain);
+    this.pending = new PendingUses(options.vault.dataDir);
+    this.log = options.log;
+    // Runs inside unlock, before the page hears "unlocked", so it already sees merged uses.
+    options.vault.onChange((state) => {
+      if (state === 'unlocked') this.afterUnlock(options.vault.db);
+    });
+  }
+
+  setHotkeyPort(port: HotkeyPort | null): void {
+    this.hotkey = port;
+  }
+
+  hotkeyPort(): HotkeyPort | null {
+    return this.hotkey;
+  }
+
+  hotkeyStatus() {
+    return this.hotkey ? this.hotkey.status() : noHotkey;
+  }
+
+  /** Never throws: a problem here must not stop the person unlocking their journal. */
+  afterUnlock(db: Db): { merged: number; unreadable: number } {
+    let outcome = { merged: 0, unreadable: 0 };
+    try {
+      const privateKey = this.ensureSealingKey(db);
+      outcome = this.mergePending(db, privateKey);
+    } catch (error) {
+      this.log('Harbor: merging uses kept while locked failed', error);
+    }
+    this.refreshCopy(db);
+    return outcome;
+  }
+
+  private ensureSealingKey(db: Db): string {
+    let privateKey = readMeta(db, PRIVATE_KEY);
+    let publicKey = readMeta(db, PUBLIC_KEY);
+    if (!privateKey || !publicKey) {
+      const pair = generateSealingKeyPair();
+      db.transaction(() => {
+        writeMeta(db, PRIVATE_KEY, pair.privateKey);
+        writeMeta(db, PUBLIC_KEY, pair.publicKey);
+      })();
+      privateKey = pair.privateKey;
+      publicKey = pair.publicKey;
+    }
+    this.pending.writePublicKey(publicKey);
+    return privateKey;
+  }
+
+  /** All uses kept while locked go in together, then the sealed file is deleted. */
+  private mergePending(db: Db, privateKey: string): { merged: number; unreadable: number } {
+    const { uses, unreadable } = this.pending.readAll(privateKey);
+    if (uses.length === 0 && unreadable === 0) return { merged: 0, unreadable: 0 };
+    db.transaction(() => {
+      for (const use of uses) upsertUse(db, use, true);
+    })();
+    // A crash here leaves the file; merging it again is harmless (uses are keyed by their id).
+    this.pending.clear();
+    if (unreadable > 0) this.log(`Harbor: ${unreadable} kept use(s) could not be read and were set aside`, null);
+    return { merged: uses.length, unreadable };
+  }
+
+  private storedAccess(db: Db): StoredAccess | null {
+    const value = readMeta(db, ACCESS_KEY);
+    return value === 'keychain' || value === 'unencrypted' || value === 'after-unlock' ? value : null;
+  }
+
+  /** Rewrites (or removes) the locked copy to match the journal. Logs rather than throws. */
+  refreshCopy(db: Db): void {
+    try {
+      const access = this.storedAccess(db) ?? (this.copy.keychainAvailable() ? 'keychain' : 'after-unlock');
+      if (access === 'after-unlock' || (access === 'keychain' && !this.copy.keychainAvailable())) {
+        this.copy.remove();
+        return;
+      }
+      const plan = readSafetyPlan(db);
+      this.copy.write(
+        {
+          version: 1,
+          writtenAt: Date.now(),
+          items: listItems(db).filter((item) => !item.hidden),
+          safetyPlan: plan,
+        },
+        access,
+      );
+    } catch (error) {
+      this.log('Harbor: updating the locked copy of the coping box failed', error);
+    }
+  }
+
+  lockedAccess(db: Db): LockedAccessView {
+    const keychainAvailable = this.copy.keychainAvailable();
+    const stored = this.storedAccess(db);
+    const effective = stored ?? (keychainAvailable ? 'keychain' : 'after-unlock');
+    if (effective === 'keychain' && keychainAvailable) {
+      return {
+        choice: 'while-locked',
+        chosen: stored !== null,
+        keychainAvailable,
+        protection: 'keychain',
+        explanation:
+          "Your coping box and safety plan open while Harbor is locked. That copy is encrypted by your computer's keychain, so only you, signed in to this computer, can read it. Your journal stays locked.",
+      };
+    }
+    if (effective === 'unencrypted') {
+      return {
+        choice: 'while-locked',
+        chosen: true,
+        keychainAvailable,
+        protection: 'unencrypted',
+        explanation:
+          "Your coping box and safety plan open while Harbor is locked. This computer has no keychain Harbor can use, so that copy is stored unencrypted in Harbor's data folder: anyone who can open your files could read your coping box and safety plan. Your journal stays encrypted.",
+      };
+    }
+    return {
+      choice: 'after-unlock',
+      chosen: stored !== null,
+      keychainAvailable,
+      protection: 'none',
+      explanation:
+        effective === 'keychain'
+          ? "You chose to keep your coping box available while locked, but your computer's keychain is not available right now. Until it is, your own box and safety plan open only after unlock. While Harbor is locked you still have the starter box, the urge timer and crisis lines."
+          : 'Your own coping box and safety plan open only after you unlock Harbor. While it is locked you still have the starter box, the urge timer and crisis lines. Nothing readable is stored outside your encrypted journal.',
+    };
+  }
+
+  setLockedAccess(db: Db, choice: 'while-locked' | 'after-unlock'): LockedAccessView {
+    const stored: StoredAccess = choice === 'after-unlock' ? 'after-unlock' : this.copy.keychainAvailable() ? 'keychain' : 'unencrypted';
+    writeMeta(db, ACCESS_KEY, stored);
+    this.refreshCopy(db);
+    return this.lockedAccess(db);
+  }
+
+  box(vault: Vault): CopingBoxView {
+    const state = vault.state();
+    if (state === 'unlocked') {
+      return { vault: state, source: 'journal', canEdit: true, notice: null, items: listItems(vault.db) };
+    }
+    if (state === 'none') return { vault: state, source: 'starter', canEdit: false, notice: notices.none, items: starterBox() };
+    const read = this.copy.read();
+    if (read.status === 'ok') return { vault: state, source: 'locked-copy', canEdit: false, notice: null, items: read.copy.items };
+    return { vault: state, source: 'starter', canEdit: false, notice: notices[read.status], items: starterBox() };
+  }
+
+  plan(vault: Vault): SafetyPlanView {
+    const state = vault.state();
+    if (state === 'unlocked') {
+      return { vault: state, source: 'journal', canEdit: true, notice: null, ...readSafetyPlan(vault.db) };
+    }
+    const read: LockedCopyRead | { status: 'none' } = state === 'none' ? { status: 'none' } : this.copy.read();
+    if (read.status === 'ok') {
+      return { vault: state, source: 'locked-copy', canEdit: false, notice: null, ...read.copy.safetyPlan };
+    }
+    return { vault: state, source: 'starter', canEdit: false, notice: planNotices[read.status], ...emptySafetyPlan() };
+  }
+
+  saveUse(vault: Vault, use: CopingUse): { stored: 'journal' | 'pending' | 'not-kept'; message: string } {
+    const state = vault.state();
+    if (state === 'unlocked') {
+      upsertUse(vault.db, use, false);
+      return { stored: 'journal', message: 'Saved in your journal.' };
+    }
+    if (state === 'none') {
+      return { stored: 'not-kept', message: 'Harbor is not set up yet, so this was not kept. The timer still works.' };
+    }
+    try {
+      if (this.pending.append(use)) return { stored: 'pending', message: PENDING_MESSAGE };
+    } catch (error) {
+      this.log('Harbor: keeping a use while locked failed', error);
+    }
+    return {
+      stored: 'not-kept',
+      message: 'Harbor could not keep this while it is locked. The timer still works; you can note it in your journal later.',
+    };
+  }
+}
+
+function readMeta(db: Db, key: string): string | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+function writeMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}

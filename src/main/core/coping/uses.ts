@@ -1,0 +1,90 @@
+// Urge-timer uses in the journal database. A use is saved when the timer starts and again when
+// it ends; both saves carry the same id, so the second one completes the first.
+import type { CopingUse } from '../../../shared/contract/coping.ts';
+import type { Db } from '../database.ts';
+import { resolveItemRef } from './box.ts';
+
+/**
+ * Inserts or completes a use. Idempotent and monotonic: replaying an older save (a start record
+ * merged again after a crash) never erases an end time, an after-rating or a note.
+ */
+export function upsertUse(db: Db, use: CopingUse, keptWhileLocked: boolean): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO coping_uses (uuid, started_at, ended_at, urge_before, urge_after, note, minutes_planned, outcome, kept_while_locked)
+       VALUES (@id, @startedAt, @endedAt, @urgeBefore, @urgeAfter, @note, @minutesPlanned, @outcome, @kept)
+       ON CONFLICT(uuid) WHERE uuid IS NOT NULL DO UPDATE SET
+         started_at = min(started_at, excluded.started_at),
+         ended_at = coalesce(excluded.ended_at, ended_at),
+         urge_before = excluded.urge_before,
+         urge_after = coalesce(excluded.urge_after, urge_after),
+         note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE note END,
+         minutes_planned = max(coalesce(minutes_planned, 0), excluded.minutes_planned),
+         outcome = coalesce(excluded.outcome, outcome),
+         kept_while_locked = max(kept_while_locked, excluded.kept_while_locked)`,
+    ).run({
+      id: use.id,
+      startedAt: use.startedAt,
+      endedAt: use.endedAt,
+      urgeBefore: use.urgeBefore,
+      urgeAfter: use.urgeAfter,
+      note: use.note,
+      minutesPlanned: use.minutesPlanned,
+      outcome: use.outcome,
+      kept: keptWhileLocked ? 1 : 0,
+    });
+    const row = db.prepare('SELECT id FROM coping_uses WHERE uuid = ?').get(use.id) as { id: number };
+    const link = db.prepare('INSERT OR IGNORE INTO coping_use_items (use_id, item_id) VALUES (?, ?)');
+    for (const ref of use.items) {
+      const itemId = resolveItemRef(db, ref);
+      if (itemId !== null) link.run(row.id, itemId);
+    }
+  })();
+}
+
+export interface StoredUse {
+  uuid: string | null;
+  startedAt: number;
+  endedAt: number | null;
+  urgeBefore: number | null;
+  urgeAfter: number | null;
+  note: string;
+  minutesPlanned: number | null;
+  outcome: string | null;
+  keptWhileLocked: boolean;
+  itemIds: number[];
+}
+
+/** Every use, oldest first (for tests and for the Patterns charts). */
+export function listUses(db: Db): StoredUse[] {
+  const rows = db
+    .prepare(
+      `SELECT id, uuid, started_at, ended_at, urge_before, urge_after, note, minutes_planned, outcome, kept_while_locked
+       FROM coping_uses ORDER BY started_at, id`,
+    )
+    .all() as {
+    id: number;
+    uuid: string | null;
+    started_at: number;
+    ended_at: number | null;
+    urge_before: number | null;
+    urge_after: number | null;
+    note: string;
+    minutes_planned: number | null;
+    outcome: string | null;
+    kept_while_locked: number;
+  }[];
+  const items = db.prepare('SELECT item_id FROM coping_use_items WHERE use_id = ? ORDER BY item_id');
+  return rows.map((r) => ({
+    uuid: r.uuid,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    urgeBefore: r.urge_before,
+    urgeAfter: r.urge_after,
+    note: r.note,
+    minutesPlanned: r.minutes_planned,
+    outcome: r.outcome,
+    keptWhileLocked: r.kept_while_locked === 1,
+    itemIds: (items.all(r.id) as { item_id: number }[]).map((x) => x.item_id),
+  }));
+}

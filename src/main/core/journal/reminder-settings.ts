@@ -1,0 +1,27 @@
+// The evening reminder's settings: whether it is on and at what local time. They sit in a small
+// file beside the database, not inside it, because the reminder must fire while Harbor is locked;
+// they hold no journal content (the notification text is fixed and discreet).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { ReminderSettings } from '../../../shared/contract/journal.ts';
+import { writeFileAtomic } from '../atomic-file.ts';
+
+export const REMINDER_FILE_NAME = 'reminder.json';
+export const REMINDER_OFF: ReminderSettings = { enabled: false, time: '20:30' };
+
+const stored = z.object({ enabled: z.boolean(), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) });
+
+export function readReminder(dataDir: string): ReminderSettings {
+  try {
+    const parsed = stored.safeParse(JSON.parse(readFileSync(join(dataDir, REMINDER_FILE_NAME), 'utf8')));
+    return parsed.success ? parsed.data : REMINDER_OFF;
+  } catch {
+    return REMINDER_OFF;
+  }
+}
+
+export function writeReminder(dataDir: string, settings: ReminderSettings): ReminderSettings {
+  writeFileAtomic(join(dataDir, REMINDER_FILE_NAME), JSON.stringify(settings) + '\n');
+  return settings;
+}

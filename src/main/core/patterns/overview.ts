@@ -1,0 +1,36 @@
+// The whole Patterns page for one range: every insight, each one small SQL aggregation.
+import type { PatternsOverview } from '../../../shared/contract/patterns.ts';
+import type { Db } from '../database.ts';
+import { emotionsOverTime } from './emotions.ts';
+import { readPatternsPreferences } from './preferences.ts';
+import { publicRange, resolveRange, type RangeRequest } from './range.ts';
+import { timeGrid } from './time-grid.ts';
+import { topTriggers } from './top-triggers.ts';
+import { triggersPerWeek } from './triggers-per-week.ts';
+import { triggerUrges } from './trigger-urges.ts';
+import { urgesOverTime } from './urges.ts';
+import { weeklySummary } from './weekly-summary.ts';
+import { whatHelps } from './what-helps.ts';
+import { sql } from '../journal/statements.ts';
+
+const CHECK_INS = 'SELECT count(*) AS n FROM entries WHERE day BETWEEN @from AND @to AND deleted_at IS NULL';
+
+export function patternsOverview(db: Db, request: RangeRequest, now: Date): PatternsOverview {
+  const preferences = readPatternsPreferences(db);
+  const range = resolveRange(request, preferences.weekStart, now);
+  const showSelfHarm = preferences.selfHarmDays === 'markers';
+  // One read transaction: every chart sees the same snapshot of the journal.
+  return db.transaction(() => ({
+    range: publicRange(range),
+    checkIns: (sql(db, CHECK_INS).get({ from: range.from, to: range.to }) as { n: number }).n,
+    triggersPerWeek: triggersPerWeek(db, range),
+    topTriggers: topTriggers(db, range),
+    urges: urgesOverTime(db, range, showSelfHarm),
+    timeGrid: timeGrid(db, range),
+    emotions: emotionsOverTime(db, range, preferences.emotions),
+    whatHelps: whatHelps(db, range),
+    triggerUrges: triggerUrges(db, range),
+    summary: weeklySummary(db, range, showSelfHarm),
+    preferences,
+  }))();
+}

@@ -1,0 +1,79 @@
+// Resolves "the last N weeks" or custom dates into calendar days. Days are 'YYYY-MM-DD' strings
+// and all arithmetic runs on the calendar (see journal/local-day.ts), so a DST change can
+// neither add nor drop a day; only the timed-event grid needs clock time (see localMidnightMs).
+import type { PatternsRange, WeekStart } from '../../../shared/contract/patterns.ts';
+import { addDays, calendarDayOf } from '../journal/local-day.ts';
+
+export interface RangeRequest {
+  weeks?: number;
+  from?: string;
+  to?: string;
+}
+
+/** A resolved range plus what the SQL queries need. */
+export interface QueryRange extends PatternsRange {
+  /** First day of the first week; week index of a day = (julianday(day) − julianday(weekZero)) / 7. */
+  weekZero: string;
+  /** Epoch-ms bounds of the range on the person's clock: [startMs, endMs). */
+  startMs: number;
+  endMs: number;
+}
+
+export function weekday(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+/** The first day of the week holding `day`. */
+export function weekStartOf(day: string, weekStart: WeekStart): string {
+  const first = weekStart === 'monday' ? 1 : 0;
+  return addDays(day, -((weekday(day) - first + 7) % 7));
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Local midnight at the start of `day`, in epoch ms (the Date constructor handles DST). */
+export function localMidnightMs(day: string): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const moment = new Date(year, month - 1, date, 0, 0, 0, 0);
+  moment.setFullYear(year);
+  return moment.getTime();
+}
+
+export function resolveRange(request: RangeRequest, weekStart: WeekStart, now: Date): QueryRange {
+  const today = calendarDayOf(now);
+  let from: string;
+  let to: string;
+  if (request.weeks !== undefined) {
+    // The current week (up to today) and the N − 1 full weeks before it.
+    to = today;
+    from = addDays(weekStartOf(today, weekStart), -7 * (request.weeks - 1));
+  } else {
+    from = request.from!;
+    to = request.to!;
+  }
+  const days = daysBetween(from, to) + 1;
+  const weekZero = weekStartOf(from, weekStart);
+  const weeks: string[] = [];
+  for (let week = weekZero; week <= to; week = addDays(week, 7)) weeks.push(week);
+  return {
+    from,
+    to,
+    weekStart,
+    weeks,
+    days,
+    previousFrom: addDays(from, -days),
+    previousTo: addDays(from, -1),
+    today,
+    weekZero,
+    startMs: localMidnightMs(from),
+    endMs: localMidnightMs(addDays(to, 1)),
+  };
+}
+
+/** The public part of a QueryRange (what the contract sends to the page). */
+export function publicRange(range: QueryRange): PatternsRange {
+  const { from, to, weekStart, weeks, days, previousFrom, previousTo, today } = range;
+  return { from, to, weekStart, weeks, days, previousFrom, previousTo, today };
+}

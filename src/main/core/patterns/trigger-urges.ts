@@ -1,0 +1,35 @@
+// Insight 6: for each trigger, the average strongest urge on days with it and on days without
+// it (days with a check-in that rated the urge). Shown only with enough days on both sides; the
+// page words it as something that went together, never as a cause.
+import { MIN_DAYS_EACH_SIDE, type TriggerUrge } from '../../../shared/contract/patterns.ts';
+import type { Db } from '../database.ts';
+import { sql } from '../journal/statements.ts';
+import type { QueryRange } from './range.ts';
+
+const QUERY = `
+  WITH rated AS (
+    SELECT id, peak_urge FROM entries
+    WHERE day BETWEEN @from AND @to AND deleted_at IS NULL AND peak_urge IS NOT NULL
+  ),
+  total AS (SELECT count(*) AS days, sum(peak_urge) AS urges FROM rated),
+  per AS (
+    SELECT et.trigger_id AS id, count(*) AS days, sum(r.peak_urge) AS urges
+    FROM rated r JOIN entry_triggers et ON et.entry_id = r.id
+    GROUP BY et.trigger_id
+  )
+  SELECT t.id AS id, t.name AS name, t.kind AS kind,
+         per.days AS withDays, round(per.urges * 1.0 / per.days, 1) AS withAverage,
+         total.days - per.days AS withoutDays,
+         round((total.urges - per.urges) * 1.0 / (total.days - per.days), 1) AS withoutAverage
+  FROM per JOIN triggers t ON t.id = per.id, total
+  WHERE per.days >= ${MIN_DAYS_EACH_SIDE} AND total.days - per.days >= ${MIN_DAYS_EACH_SIDE}
+  ORDER BY per.urges * 1.0 / per.days - (total.urges - per.urges) * 1.0 / (total.days - per.days) DESC,
+           per.days DESC, t.name_key, t.id`;
+
+export function triggerUrges(db: Db, range: QueryRange): TriggerUrge[] {
+  const rows = sql(db, QUERY).all({ from: range.from, to: range.to }) as Omit<TriggerUrge, 'direction'>[];
+  return rows.map((row) => ({
+    ...row,
+    direction: row.withAverage > row.withoutAverage ? 'higher' : row.withAverage < row.withoutAverage ? 'lower' : 'same',
+  }));
+}

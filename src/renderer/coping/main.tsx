@@ -1,0 +1,15 @@
+// Entry of the compact coping window (app://harbor/coping.html). It loads only the coping box,
+// the urge timer and the safety plan: no journal, no charts, so it stays small and opens at once.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CopingPage } from '../src/screens/coping/CopingPage';
+import '../src/styles.css';
+
+// The desktop window hides on Esc (main handles the key); the browser harness has no such window.
+const inHarness = document.querySelector('meta[name="harbor-harness-token"]') !== null;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <CopingPage escHides={!inHarness} />
+  </StrictMode>,
+);

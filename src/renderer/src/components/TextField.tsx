@@ -1,0 +1,137 @@
+import { useId, useState, type ComponentProps, type ReactNode } from 'react';
+
+interface FieldOwnProps {
+  label: string;
+  /** Always-visible help under the label; linked with aria-describedby. */
+  hint?: ReactNode;
+  /** Shown under the field (role=alert), linked with aria-describedby, and sets aria-invalid. */
+  error?: string | null;
+  /** Live text under the field (for example passphrase strength), linked with aria-describedby. */
+  note?: ReactNode;
+}
+
+// ComponentProps includes `ref` (React 19 passes it as a prop), so callers can focus the field.
+export type TextFieldProps = FieldOwnProps & Omit<ComponentProps<'input'>, 'children'>;
+export type TextAreaProps = FieldOwnProps & Omit<ComponentProps<'textarea'>, 'children'>;
+
+function useFieldIds(id: string | undefined, own: FieldOwnProps, describedBy?: string) {
+  const auto = useId();
+  const inputId = id ?? `field${auto}`;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const noteId = `${inputId}-note`;
+  const describedby =
+    [describedBy, own.hint ? hintId : null, own.error ? errorId : null, own.note !== undefined ? noteId : null].filter(Boolean).join(' ') ||
+    undefined;
+  return { inputId, hintId, errorId, noteId, describedby };
+}
+
+interface FrameProps extends FieldOwnProps {
+  inputId: string;
+  hintId: string;
+  errorId: string;
+  noteId: string;
+  children: ReactNode;
+  after?: ReactNode;
+}
+
+function FieldFrame(props: FrameProps) {
+  return (
+    <div className={props.error ? 'field field--invalid' : 'field'}>
+      <label className="field__label" htmlFor={props.inputId}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div className="field__hint" id={props.hintId}>
+          {props.hint}
+        </div>
+      ) : null}
+      <div className="field__control">
+        {props.children}
+        {props.after}
+      </div>
+      {props.error ? (
+        <p className="field__error" id={props.errorId} role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.note !== undefined ? (
+        <div className="field__note" id={props.noteId} aria-live="polite">
+          {props.note}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({ label, hint, error, note, id, className, 'aria-describedby': describedBy, ...rest }: TextFieldProps) {
+  const ids = useFieldIds(id, { label, hint, error, note }, describedBy);
+  return (
+    <FieldFrame {...ids} label={label} hint={hint} error={error} note={note}>
+      <input
+        type="text"
+        {...rest}
+        id={ids.inputId}
+        className={['field__input', className].filter(Boolean).join(' ')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedby}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea({ label, hint, error, note, id, className, 'aria-describedby': describedBy, ...rest }: TextAreaProps) {
+  const ids = useFieldIds(id, { label, hint, error, note }, describedBy);
+  return (
+    <FieldFrame {...ids} label={label} hint={hint} error={error} note={note}>
+      <textarea
+        rows={6}
+        {...rest}
+        id={ids.inputId}
+        className={['field__input', 'field__input--multiline', className].filter(Boolean).join(' ')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedby}
+      />
+    </FieldFrame>
+  );
+}
+
+export type PasswordFieldProps = Omit<TextFieldProps, 'type'>;
+
+/** A passphrase field with a "Show" toggle, so a person can check what they typed. */
+export function PasswordField({ label, hint, error, note, id, className, 'aria-describedby': describedBy, ...rest }: PasswordFieldProps) {
+  const ids = useFieldIds(id, { label, hint, error, note }, describedBy);
+  const [visible, setVisible] = useState(false);
+  return (
+    <FieldFrame
+      {...ids}
+      label={label}
+      hint={hint}
+      error={error}
+      note={note}
+      after={
+        <button
+          type="button"
+          className="field__toggle"
+          aria-pressed={visible}
+          aria-label={`Show ${label.toLowerCase()}`}
+          onClick={() => setVisible((v) => !v)}
+        >
+          {visible ? 'Hide' : 'Show'}
+        </button>
+      }
+    >
+      <input
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="off"
+        {...rest}
+        type={visible ? 'text' : 'password'}
+        id={ids.inputId}
+        className={['field__input', 'field__input--with-toggle', className].filter(Boolean).join(' ')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedby}
+      />
+    </FieldFrame>
+  );
+}

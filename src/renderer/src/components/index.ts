@@ -1,0 +1,10 @@
+// Small shared UI pieces. Screens import from here: '../../components'.
+export { Button, type ButtonProps } from './Button';
+export { TextField, TextArea, PasswordField, type TextFieldProps, type TextAreaProps, type PasswordFieldProps } from './TextField';
+export { Checkbox, type CheckboxProps } from './Checkbox';
+export { Card, type CardProps } from './Card';
+export { Notice, type NoticeProps } from './Notice';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { CrisisLines, type CrisisLinesProps } from './CrisisLines';
+export { CrisisHelp, type CrisisHelpProps } from './CrisisHelp';
+export { RecoveryCodeReveal, type RecoveryCodeRevealProps } from './RecoveryCodeReveal';

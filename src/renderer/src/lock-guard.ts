@@ -1,0 +1,20 @@
+// Screens with unsaved work (the journal draft) register a saver here. Every lock that starts in
+// the page awaits flushBeforeLock() first; main-initiated locks send a 'before-lock' event, which
+// the shell answers with the same flush.
+
+type BeforeLock = () => Promise<void> | void;
+
+const savers = new Set<BeforeLock>();
+
+/** Returns a function that unregisters the saver (use it as a useEffect cleanup). */
+export function registerBeforeLock(fn: BeforeLock): () => void {
+  savers.add(fn);
+  return () => {
+    savers.delete(fn);
+  };
+}
+
+/** Runs every saver; one failing saver does not stop the others, and never stops the lock. */
+export async function flushBeforeLock(): Promise<void> {
+  await Promise.allSettled([...savers].map(async (fn) => fn()));
+}

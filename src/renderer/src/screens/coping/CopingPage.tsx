@@ -1,0 +1,27 @@
+import { Button } from '../../components';
+import { CopingView } from './CopingView';
+
+export interface CopingPageProps {
+  /** On the lock screen: go back to the passphrase. */
+  onBack?: () => void;
+  /** In the desktop coping window, Esc hides it. */
+  escHides?: boolean;
+}
+
+/** A whole page for the coping box: the hotkey window, and the lock screen's "Open coping box". */
+export function CopingPage({ onBack, escHides = false }: CopingPageProps) {
+  return (
+    <main className="coping-page">
+      <div className="coping-page__inner">
+        <div className="coping-page__top">
+          <h1 id="screen-title" tabIndex={-1}>
+            Coping box
+          </h1>
+          {onBack ? <Button onClick={onBack}>Back to unlock</Button> : null}
+        </div>
+        {escHides ? <p className="coping-page__hint">Press Esc to hide this window. It stays ready for next time.</p> : null}
+        <CopingView place="page" />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,141 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { HotkeyStatus, LockedAccessView } from '../../../../shared/contract/coping.ts';
+import { harbor } from '../../harbor';
+import { Button, Notice, TextField } from '../../components';
+
+/** Settings for the coping box: the global hotkey, and what opens while Harbor is locked. */
+export function CopingSettings() {
+  return (
+    <div className="coping-settings">
+      <HotkeySetting />
+      <LockedAccessSetting />
+    </div>
+  );
+}
+
+function HotkeySetting() {
+  const [status, setStatus] = useState<HotkeyStatus | null>(null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void harbor.copingHotkey({}).then((r) => r.ok && setStatus(r.value));
+  }, []);
+
+  const change = async (accelerator: string) => {
+    setError(null);
+    setSaved(null);
+    setBusy(true);
+    const result = await harbor.copingSetHotkey({ accelerator });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setStatus(result.value);
+    setText('');
+    setSaved(`Your coping box hotkey is now ${result.value.label}.`);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void change(text);
+  };
+
+  if (!status) return null;
+  return (
+    <section className="settings-item" aria-labelledby="hotkey-heading">
+      <h3 id="hotkey-heading">Hotkey</h3>
+      {!status.supported ? (
+        <p>{status.message}</p>
+      ) : (
+        <>
+          <p>
+            {status.registered
+              ? `Press ${status.label} in any app to open your coping box, even while Harbor is locked.`
+              : 'Harbor has no hotkey for the coping box right now.'}
+          </p>
+          {status.message ? (
+            <Notice tone="warning">
+              <p>{status.message}</p>
+            </Notice>
+          ) : null}
+          {status.suggestion ? (
+            <div className="actions">
+              <Button onClick={() => void change(status.suggestion!.accelerator)} busy={busy}>
+                Use {status.suggestion.label} instead
+              </Button>
+            </div>
+          ) : null}
+          <form noValidate onSubmit={submit}>
+            <TextField
+              label="A different key combination"
+              hint="For example Ctrl+Alt+H or Ctrl+Shift+F9. Include Ctrl, Alt, Cmd or Super."
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              error={error}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <Button type="submit" busy={busy}>
+              Change hotkey
+            </Button>
+          </form>
+          <p role="status">{saved ?? ''}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function LockedAccessSetting() {
+  const [view, setView] = useState<LockedAccessView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const name = useId();
+
+  useEffect(() => {
+    void harbor.copingLockedAccess({}).then((r) => r.ok && setView(r.value));
+  }, []);
+
+  const choose = async (choice: LockedAccessView['choice']) => {
+    setError(null);
+    const result = await harbor.copingSetLockedAccess({ choice });
+    if (result.ok) setView(result.value);
+    else setError(result.error.message);
+  };
+
+  if (!view) return null;
+  const whileLockedHint = view.keychainAvailable
+    ? "Kept encrypted by your computer's keychain."
+    : "This computer has no keychain Harbor can use, so the copy would be stored unencrypted in Harbor's data folder. Anyone who can open your files could read your coping box and safety plan.";
+  return (
+    <section className="settings-item" aria-labelledby="locked-access-heading">
+      <h3 id="locked-access-heading">While Harbor is locked</h3>
+      <fieldset className="choice-list">
+        <legend>Your own coping box and safety plan open</legend>
+        <label className="choice-list__option">
+          <input type="radio" name={name} checked={view.choice === 'while-locked'} onChange={() => void choose('while-locked')} />
+          <span>
+            <span className="choice-list__title">Also while Harbor is locked</span>
+            <span className="choice-list__hint">{whileLockedHint}</span>
+          </span>
+        </label>
+        <label className="choice-list__option">
+          <input type="radio" name={name} checked={view.choice === 'after-unlock'} onChange={() => void choose('after-unlock')} />
+          <span>
+            <span className="choice-list__title">Only after unlock</span>
+            <span className="choice-list__hint">While locked you get the starter box, the urge timer and crisis lines.</span>
+          </span>
+        </label>
+      </fieldset>
+      <p role="status">{view.explanation}</p>
+      <p>Your journal is never readable while Harbor is locked.</p>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

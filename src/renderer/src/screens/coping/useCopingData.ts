@@ -1,0 +1,44 @@
+// Loads the coping box and the safety plan, and reloads them when the vault locks or unlocks or
+// the window comes back into view (the hotkey only shows a window that was already loaded).
+import { useCallback, useEffect, useState } from 'react';
+import type { CopingBoxView, SafetyPlanView } from '../../../../shared/contract/coping.ts';
+import { harbor } from '../../harbor';
+
+export interface CopingData {
+  box: CopingBoxView | null;
+  plan: SafetyPlanView | null;
+  error: string | null;
+  reload: () => Promise<void>;
+}
+
+export function useCopingData(): CopingData {
+  const [box, setBox] = useState<CopingBoxView | null>(null);
+  const [plan, setPlan] = useState<SafetyPlanView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    const [boxResult, planResult] = await Promise.all([harbor.copingBox({}), harbor.safetyPlanGet({})]);
+    if (boxResult.ok) setBox(boxResult.value);
+    if (planResult.ok) setPlan(planResult.value);
+    setError(boxResult.ok ? null : boxResult.error.message);
+  }, []);
+
+  useEffect(() => {
+    // The setState calls happen after the awaited round trip to main.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void reload();
+    const off = harbor.onEvent((event) => {
+      if (event.type === 'vault') void reload();
+    });
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      off();
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [reload]);
+
+  return { box, plan, error, reload };
+}

@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+import type { TriggerKind } from '../../../../shared/contract/journal.ts';
+import { Button } from '../../components';
+
+export interface TriggerFieldProps {
+  kind: TriggerKind;
+  label: string;
+  hint: string;
+  tags: { name: string; index: number }[];
+  /** The person's own earlier tags of this kind, for autocomplete. */
+  suggestions: string[];
+  onAdd: (name: string) => void;
+  onRemove: (index: number) => void;
+}
+
+const kindWord: Record<TriggerKind, string> = { situation: 'situation', thought: 'thought', feeling: 'feeling' };
+
+/** Free-text tags with autocomplete from earlier tags: type, then Enter or Add. */
+export function TriggerField({ kind, label, hint, tags, suggestions, onAdd, onRemove }: TriggerFieldProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const add = () => {
+    if (!text.trim()) return;
+    onAdd(text);
+    setText('');
+  };
+  return (
+    <div className="tags">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="field__hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <div className="tags__entry">
+        <input
+          id={id}
+          className="field__input"
+          list={`${id}-list`}
+          value={text}
+          maxLength={80}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              add();
+            }
+          }}
+        />
+        <datalist id={`${id}-list`}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+        <Button onClick={add} aria-label={`Add ${kindWord[kind]}`}>
+          Add
+        </Button>
+      </div>
+      {tags.length > 0 ? (
+        <ul className="chips" aria-label={`${label}: added`}>
+          {tags.map((tag) => (
+            <li key={tag.index} className="chip">
+              <span>{tag.name}</span>
+              <button type="button" className="chip__remove" aria-label={`Remove ${kindWord[kind]}: ${tag.name}`} onClick={() => onRemove(tag.index)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

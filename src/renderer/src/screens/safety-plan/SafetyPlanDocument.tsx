@@ -1,0 +1,38 @@
+import { safetyPlanSections } from '../../../../shared/coping-constants.ts';
+import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
+import { notProfessionalCare } from '../../../../shared/crisis-lines.ts';
+import { sectionInfo } from './sections';
+
+/** The plan as a calm, readable (and printable) document. Empty parts say so gently. */
+export function SafetyPlanDocument({ plan, headingLevel = 2 }: { plan: SafetyPlanView; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className="plan-document">
+      <ol className="plan-document__steps">
+        {safetyPlanSections.map((section) => {
+          const contacts = plan.contacts.filter((c) => c.section === section);
+          const body = plan.sections[section].trim();
+          return (
+            <li key={section} className="plan-document__step">
+              <Heading>{sectionInfo[section].title}</Heading>
+              {body ? <p className="plan-document__body">{body}</p> : null}
+              {contacts.length > 0 ? (
+                <ul className="contact-list">
+                  {contacts.map((c, index) => (
+                    <li key={`${c.name}-${index}`}>
+                      <span className="contact-list__name">{c.name}</span>
+                      {c.reach ? <span className="contact-list__reach">{c.reach}</span> : null}
+                      {c.country ? <span className="contact-list__country">{c.country}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {!body && contacts.length === 0 ? <p className="plan-document__empty">Not filled in yet.</p> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="plan-document__care">{notProfessionalCare}</p>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { harbor } from '../../harbor';
+import { Button, Notice } from '../../components';
+import { CenteredPage } from '../shell/CenteredPage';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { checkNewPassphrase, type NewPassphraseErrors } from './passphrase';
+import { focusFirstInvalid } from '../shell/focus';
+
+export interface PassphraseStepProps {
+  onBack: () => void;
+  onCreated: (recoveryCode: string) => void;
+}
+
+const noErrors: NewPassphraseErrors = { passphrase: null, confirm: null };
+
+export function PassphraseStep({ onBack, onCreated }: PassphraseStepProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<NewPassphraseErrors>(noErrors);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if (busy) return;
+    const found = checkNewPassphrase(passphrase, confirm);
+    setErrors(found);
+    setServerError(null);
+    if (found.passphrase || found.confirm) {
+      focusFirstInvalid(form);
+      return;
+    }
+    setBusy(true);
+    const result = await harbor.vaultCreate({ passphrase, confirm });
+    setBusy(false);
+    if (result.ok) onCreated(result.value.recoveryCode);
+    else setServerError(result.error.message);
+  };
+
+  return (
+    <CenteredPage title="Choose a passphrase">
+      <p>
+        Your passphrase unlocks Harbor. Nobody can reset it for you, so choose something you will remember. Next you will
+        get a recovery code, in case you ever forget it.
+      </p>
+      {serverError ? (
+        <Notice tone="warning" live="alert">
+          {serverError}
+        </Notice>
+      ) : null}
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <NewPassphraseFields
+          passphrase={passphrase}
+          confirm={confirm}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
+          errors={errors}
+          onClearError={(field) => setErrors((previous) => ({ ...previous, [field]: null }))}
+          autoFocus
+        />
+        <div className="actions">
+          <Button type="submit" variant="primary" busy={busy}>
+            {busy ? 'Setting up Harbor…' : 'Continue'}
+          </Button>
+          <Button variant="quiet" onClick={onBack}>
+            Back
+          </Button>
+        </div>
+      </form>
+    </CenteredPage>
+  );
+}

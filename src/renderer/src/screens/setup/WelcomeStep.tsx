@@ -1,0 +1,25 @@
+import { Button, CrisisHelp } from '../../components';
+import { CenteredPage } from '../shell/CenteredPage';
+
+export function WelcomeStep({ onNext }: { onNext: () => void }) {
+  return (
+    <CenteredPage title="Welcome to Harbor">
+      <p>
+        Harbor is a private journal for your recovery. You can note how your evenings feel, keep a coping box for hard
+        moments, and look back at what sets urges off and what helps.
+      </p>
+      <p>
+        Everything stays on this computer, locked with a passphrase only you know. Harbor never connects to the internet.
+      </p>
+      <p>Harbor does not replace professional care. It can sit beside the support you have, or help you find some.</p>
+      <div className="actions">
+        <Button variant="primary" onClick={onNext} autoFocus>
+          Choose a passphrase
+        </Button>
+      </div>
+      <div className="page-footer">
+        <CrisisHelp />
+      </div>
+    </CenteredPage>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { Button, Notice } from '../../components';
+import { screens, type ScreenId } from './screens';
+import { focusScreenTitle } from './focus';
+
+export interface AppShellProps {
+  screen: ScreenId;
+  onNavigate: (screen: ScreenId) => void;
+  onLock: () => void;
+  locking: boolean;
+  /** A one-time message shown above the screen (for example after a recovery unlock). */
+  note?: string | null;
+  onDismissNote?: () => void;
+}
+
+/** The unlocked app: a calm left navigation, the current screen, and Lock always in reach. */
+export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissNote }: AppShellProps) {
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  const current = screens.find((s) => s.id === screen) ?? screens[0]!;
+
+  useEffect(() => {
+    // On first show keep focus where the browser puts it; after a navigation, announce the new screen.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (main.current) focusScreenTitle(main.current);
+  }, [screen]);
+
+  const Screen = current.Component;
+  const shortcut = navigator.userAgent.includes('Mac') ? 'Cmd+L' : 'Ctrl+L';
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <nav className="shell__nav" aria-label="Harbor">
+        <p className="brand shell__brand">Harbor</p>
+        <ul className="shell__links">
+          {screens.map((entry) => (
+            <li key={entry.id}>
+              <button
+                type="button"
+                className="shell__link"
+                aria-current={entry.id === current.id ? 'page' : undefined}
+                onClick={() => onNavigate(entry.id)}
+              >
+                {entry.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="shell__lock">
+          <Button onClick={onLock} busy={locking} aria-keyshortcuts="Control+L Meta+L" title={`Lock Harbor (${shortcut})`}>
+            Lock
+          </Button>
+        </div>
+      </nav>
+      <main className="shell__content" id="content" ref={main} tabIndex={-1}>
+        {note ? (
+          <div className="shell__note">
+            <Notice tone="success">
+              <p>{note}</p>
+            </Notice>
+            {onDismissNote ? (
+              <Button variant="quiet" onClick={onDismissNote}>
+                Dismiss
+              </Button>
+            ) : null}
+          </div>
+        ) : null}
+        <Screen key={current.id} />
+      </main>
+    </div>
+  );
+}

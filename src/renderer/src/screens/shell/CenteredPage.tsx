@@ -1,0 +1,29 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export interface CenteredPageProps {
+  title: string;
+  /** Move focus to the heading on arrival (for pages without a field to start in). */
+  focusTitle?: boolean;
+  children: ReactNode;
+}
+
+/** The single-column page used before the app opens (setup, lock, errors). */
+export function CenteredPage({ title, focusTitle = false, children }: CenteredPageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusTitle) heading.current?.focus();
+  }, [focusTitle]);
+  return (
+    <main className="centered-page">
+      <div className="centered-page__inner">
+        <p className="brand" aria-hidden="true">
+          Harbor
+        </p>
+        <h1 id="screen-title" tabIndex={-1} ref={heading}>
+          {title}
+        </h1>
+        {children}
+      </div>
+    </main>
+  );
+}

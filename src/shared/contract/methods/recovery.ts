@@ -1,0 +1,11 @@
+// Recovery journey method names (issue 6: phases, relapses, exports). Keep in step with contract/recovery.ts.
+export const recoveryMethods = [
+  'recoveryOverview',
+  'recoverySetPhase',
+  'recoverySaveNote',
+  'relapseRecord',
+  'relapseReflect',
+  'relapseAddToPlan',
+  'relapseDelete',
+  'recoveryExport',
+] as const;

@@ -1,0 +1,93 @@
+// App settings (issue 6): how Harbor looks and locks, never journal content. They live in
+// settings.json in the data folder, readable without the passphrase, so the theme and discreet
+// mode apply on the lock screen too. Journal field visibility, the reminder and the coping
+// hotkey have their own methods (journalPreferences, journalReminder, copingHotkey).
+import { z } from 'zod';
+
+export const themeChoices = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
+
+/** Minutes of no use before Harbor locks itself; 'never' is allowed, with a plain warning in the UI. */
+export const AUTO_LOCK_MAX_MINUTES = 240;
+export const autoLockMinutes = z.union([
+  z
+    .number('Choose a number of minutes, or never.')
+    .int('Use whole minutes.')
+    .min(1, 'Use at least 1 minute.')
+    .max(AUTO_LOCK_MAX_MINUTES, `Use at most ${AUTO_LOCK_MAX_MINUTES} minutes.`),
+  z.literal('never'),
+]);
+export type AutoLockMinutes = z.infer<typeof autoLockMinutes>;
+
+/** The person's own crisis line: shown first wherever Harbor shows crisis lines, the lock screen included. */
+export const ownCrisisLine = z
+  .object({
+    service: z.string().trim().min(1, 'Give the service a name, for example "Samaritans".').max(120, 'Keep the name to 120 characters.'),
+    reach: z.string().trim().min(1, 'Add how to reach them, for example "call 116 123".').max(200, 'Keep this to 200 characters.'),
+  })
+  .strict();
+export type OwnCrisisLine = z.infer<typeof ownCrisisLine>;
+
+const theme = z.enum(themeChoices, 'Choose system, light or dark.');
+const weekStart = z.enum(['monday', 'sunday'], 'Choose Monday or Sunday.');
+
+/** Every setting with its default; the store falls back to the default for any value it cannot use. */
+export const settingsShape = {
+  theme: theme.default('system'),
+  autoLockMinutes: autoLockMinutes.default(5),
+  lockOnScreenLock: z.boolean().default(true),
+  weekStart: weekStart.default('monday'),
+  discreetMode: z.boolean().default(false),
+  crisisLine: ownCrisisLine.nullable().default(null),
+};
+export type SettingKey = keyof typeof settingsShape;
+export const appSettings = z.object(settingsShape);
+export type AppSettings = z.infer<typeof appSettings>;
+
+/** Names a person recognises, for the "reset to defaults" notice. */
+export const settingLabels: Record<SettingKey, string> = {
+  theme: 'Theme',
+  autoLockMinutes: 'Lock after a time without use',
+  lockOnScreenLock: 'Lock when your screen locks',
+  weekStart: 'First day of the week',
+  discreetMode: 'Discreet mode',
+  crisisLine: 'Your crisis line',
+};
+
+/** What the lock screen and every window need before unlock. */
+export const appearance = z.object({
+  theme,
+  discreetMode: z.boolean(),
+  crisisLine: ownCrisisLine.nullable(),
+});
+export type Appearance = z.infer<typeof appearance>;
+
+export const settingsView = appSettings.extend({
+  /** Set once after a hand-edited settings file had values Harbor could not use. */
+  notice: z.string().nullable(),
+});
+export type SettingsView = z.infer<typeof settingsView>;
+
+const empty = z.object({}).strict();
+
+export const settingsContract = {
+  settingsAppearance: { access: 'open', input: empty, output: appearance },
+  settingsGet: { access: 'unlocked', input: empty, output: settingsView },
+  settingsUpdate: {
+    access: 'unlocked',
+    input: z
+      .object({
+        theme: theme.optional(),
+        autoLockMinutes: autoLockMinutes.optional(),
+        lockOnScreenLock: z.boolean().optional(),
+        weekStart: weekStart.optional(),
+        discreetMode: z.boolean().optional(),
+        crisisLine: ownCrisisLine.nullable().optional(),
+      })
+      .strict(),
+    output: settingsView,
+  },
+  settingsDismissNotice: { access: 'unlocked', input: empty, output: settingsView },
+  /** The page was used (key press, click, scroll): postpones auto-lock. Sent at most every few seconds. */
+  appActivity: { access: 'open', input: empty, output: z.object({}) },
+} as const;

@@ -1,0 +1,22 @@
+// Starter crisis lines, transcribed exactly from shared/crisis-lines.md. A starting point the
+// person picks from and edits; numbers change, so the country is always shown beside each.
+// Never add entries from memory or old lists.
+
+export interface CrisisLine {
+  country: string;
+  service: string;
+  /** How to reach the service, in the person's words (call, text). */
+  reach: string;
+}
+
+export const starterCrisisLines: readonly CrisisLine[] = [
+  { country: 'United States', service: '988 Suicide & Crisis Lifeline', reach: 'call or text 988 (since July 2022)' },
+  { country: 'Canada', service: '9-8-8 Suicide Crisis Helpline', reach: 'call or text 988 (since 30 November 2023)' },
+  { country: 'United Kingdom and Ireland', service: 'Samaritans', reach: 'call 116 123 (free, 24/7)' },
+  { country: 'Australia', service: 'Lifeline', reach: 'call 13 11 14' },
+  { country: 'New Zealand', service: 'Need to talk?', reach: 'call or text 1737' },
+];
+
+export const checkYourNumber = 'Check the number for where you live: numbers change, and these are only a starting point.';
+
+export const notProfessionalCare = 'Harbor does not replace professional care. If you are in danger, call your local emergency number.';

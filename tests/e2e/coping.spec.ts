@@ -1,0 +1,223 @@
+// The coping box, the urge timer and the safety plan, used as a person would, in the harness.
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures.ts';
+import { lockWithButton, openSetUp, unlock } from './flows.ts';
+
+const SCREENS = '/work/notes/screens';
+
+async function openCopingScreen(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Coping box' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sensory engagement' })).toBeVisible();
+}
+
+async function screenshotBoth(page: Page, name: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: `${SCREENS}/${name}-light.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SCREENS}/${name}-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const boxItem = (page: Page, title: string) => page.getByRole('listitem').filter({ hasText: title });
+
+test('add, refuse an empty title, hide, favourite, reorder and pick one for me', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  await openCopingScreen(page);
+
+  // Add your own, with a note; an empty title is refused with a message.
+  await page.getByRole('button', { name: 'Add your own' }).click();
+  const form = page.getByRole('form', { name: 'Add your own' });
+  await form.getByRole('button', { name: 'Add to your box' }).click();
+  await expect(form.getByText('Give it a short title')).toBeVisible();
+  await form.getByLabel('Kind').selectOption({ label: 'Sensory engagement' });
+  await form.getByLabel('Title').fill('Lemon sweets');
+  await form.getByLabel('Your note (optional)').fill('the lemon sweets in the drawer');
+  await form.getByRole('button', { name: 'Add to your box' }).click();
+  const sensory = page.getByRole('region', { name: 'Sensory engagement' });
+  await expect(sensory.getByText('Lemon sweets')).toBeVisible();
+  await expect(sensory.getByText('the lemon sweets in the drawer')).toBeVisible();
+
+  // Reorder with the keyboard-accessible buttons.
+  await page.getByRole('button', { name: 'Change Lemon sweets' }).click();
+  await page.getByRole('button', { name: 'Move Lemon sweets up' }).click();
+  await expect(sensory.getByRole('listitem').nth(1)).toContainText('Lemon sweets');
+  await expect(page.getByRole('button', { name: 'Move Lemon sweets up' })).toBeFocused();
+
+  // Hide one: it leaves the box and waits under Hidden items.
+  await page.getByRole('button', { name: 'Change Hold an ice cube' }).click();
+  await page.getByRole('button', { name: 'Hide Hold an ice cube' }).click();
+  await expect(sensory.getByText('Hold an ice cube')).toHaveCount(0);
+  await expect(page.getByText('Hidden items (1)')).toBeVisible();
+
+  // Favourite.
+  await page.getByRole('button', { name: 'Favourite: Lemon sweets' }).click();
+  await expect(page.getByRole('button', { name: 'Favourite: Lemon sweets' })).toHaveAttribute('aria-pressed', 'true');
+
+  await screenshotBoth(page, 'coping-screen');
+  await expectAccessible(page);
+
+  // Pick one for me: a visible item, never the hidden one.
+  const visibleTitles = await page.locator('.box__items .box__title').allInnerTexts();
+  for (let i = 0; i < 6; i++) {
+    await page.getByRole('button', { name: /Pick (one for me|another)/ }).click();
+    const picked = page.locator('.picked__title');
+    await expect(picked).toBeVisible();
+    const title = await picked.innerText();
+    expect(title).not.toBe('Hold an ice cube');
+    expect(visibleTitles.map((t) => t.replace(' · favourite', ''))).toContain(title);
+  }
+  await expect(page.getByText('How about this:')).toBeVisible();
+
+  // Everything survives a reload.
+  await page.reload();
+  await openCopingScreen(page);
+  await expect(page.getByRole('region', { name: 'Sensory engagement' }).getByText('Lemon sweets')).toBeVisible();
+  await expect(page.getByText('Hidden items (1)')).toBeVisible();
+});
+
+test('run a short urge timer to the end (harness test minutes)', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  // One timer minute lasts 400 ms here: the harness-only test hook, see test-hook.ts.
+  await page.goto(`${harness.url}/coping.html?test-minute-ms=400`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
+  await page.getByRole('button', { name: 'Pick one for me' }).click();
+  const pickedTitle = await page.locator('.picked__title').innerText();
+
+  const timer = page.getByRole('region', { name: 'Urge timer' });
+  await timer.getByRole('button', { name: 'Start the timer' }).click();
+  await expect(timer.getByText('Choose a number from 0 to 10 first.')).toBeVisible();
+  await timer.getByRole('radio', { name: '5 minutes' }).check();
+  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('radio', { name: '7', exact: true }).check();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await timer.getByRole('button', { name: 'Start the timer' }).click();
+  await expect(timer.getByText(/Breathe (in slowly|out, a little longer)/)).toBeVisible();
+  await screenshotBoth(page, 'coping-timer-running');
+
+  // The check-in at three (test) minutes.
+  await expect(timer.getByText('Is the urge still strong?')).toBeVisible();
+  await screenshotBoth(page, 'coping-timer-check-in');
+  await timer.getByRole('button', { name: 'Yes, keep going' }).click();
+
+  await expect(timer.getByRole('heading', { name: 'The time is up. You stayed with it.' })).toBeVisible({ timeout: 5000 });
+  await timer.getByRole('group', { name: 'How strong is the urge now?' }).getByRole('radio', { name: '3', exact: true }).check();
+  await expect(timer.getByRole('checkbox', { name: pickedTitle })).toBeChecked();
+  await timer.getByLabel('What helped? (optional)').fill('Breathing and the cold water');
+  await screenshotBoth(page, 'coping-timer-ended');
+  await expectAccessible(page);
+  await timer.getByRole('button', { name: 'Save and finish' }).click();
+  await expect(timer.getByText('Your urge went from 7 to 3.')).toBeVisible();
+  await expect(timer.getByText('Saved in your journal.')).toBeVisible();
+});
+
+test('fill, save and print-preview the safety plan', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Safety plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety plan' })).toBeVisible();
+
+  await page.getByLabel('Warning signs').fill('I stop answering messages and stay in my room.');
+  await page.getByLabel('Things I can do on my own').fill('A walk by the river. The blue playlist.');
+  await page.getByLabel('My reasons for living').fill('My sister, my cat, the trip in May.');
+  await page.getByRole('button', { name: 'Add a person' }).nth(1).click();
+  const person = page.getByRole('group', { name: 'Person 1' });
+  await person.getByLabel('Name').fill('Sam');
+  await person.getByLabel('How to reach them').fill('call or text 07700 900123');
+
+  // A national line, labelled by country, with the "check the number" advice.
+  await page.getByText('Pick a national crisis line').click();
+  await expect(page.getByText('Check the number for where you live')).toBeVisible();
+  await page.getByRole('button', { name: 'Add Samaritans (United Kingdom and Ireland)' }).click();
+  const service = page.getByRole('group', { name: 'Service 1' });
+  await expect(service.getByLabel('Name')).toHaveValue('Samaritans');
+  await expect(service.getByLabel('Country (optional)')).toHaveValue('United Kingdom and Ireland');
+
+  // A row without a name is refused with a message, and nothing is lost.
+  await page.getByRole('button', { name: 'Add a professional or service' }).click();
+  await page.getByRole('button', { name: 'Save your plan' }).click();
+  await expect(page.getByText('Add a name for each person or service, or remove the empty row.')).toBeVisible();
+  await page.getByRole('button', { name: 'Remove service 2' }).click();
+  await page.getByRole('button', { name: 'Save your plan' }).click();
+  await expect(page.getByText('Your safety plan is saved.')).toBeVisible();
+  await screenshotBoth(page, 'safety-plan-editor');
+  await expectAccessible(page);
+
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Safety plan' }).click();
+  await expect(page.getByLabel('Warning signs')).toHaveValue('I stop answering messages and stay in my room.');
+  await expect(page.getByRole('group', { name: 'Person 1' }).getByLabel('Name')).toHaveValue('Sam');
+
+  // Print preview: only the plan, no navigation and no buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Harbor' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save your plan' })).toBeHidden();
+  const printed = page.locator('.print-only');
+  await expect(printed).toBeVisible();
+  await expect(printed.getByText('I stop answering messages and stay in my room.')).toBeVisible();
+  await expect(printed.getByText('Samaritans')).toBeVisible();
+  await expect(printed.getByText('call or text 07700 900123')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/safety-plan-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  // One step from the coping box: crisis help shows the person's own people first.
+  await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Coping box' }).click();
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  const help = page.locator('.crisis-help__panel');
+  await expect(help.getByText('Sam')).toBeVisible();
+  await expect(help.getByText('United States')).toBeVisible();
+  await page.getByRole('button', { name: 'Your safety plan' }).click();
+  await expect(page.getByRole('region', { name: 'Your safety plan' }).getByText('My sister, my cat, the trip in May.')).toBeVisible();
+  await screenshotBoth(page, 'coping-crisis-help');
+  await expectAccessible(page);
+});
+
+test('the coping view opens while Harbor is locked, and uses made then wait for unlock', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  await openCopingScreen(page);
+  await page.getByRole('button', { name: 'Add your own' }).click();
+  await page.getByLabel('Title').fill('Lemon sweets');
+  await page.getByRole('button', { name: 'Add to your box' }).click();
+  await expect(page.getByText('Lemon sweets')).toBeVisible();
+  await lockWithButton(page);
+
+  // No keychain in the harness and no choice made yet: the starter box, and why.
+  await page.goto(`${harness.url}/coping.html?test-minute-ms=200`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
+  await expect(page.getByText('Your own coping box opens after you unlock Harbor.')).toBeVisible();
+  await expect(page.getByText('Hold an ice cube')).toBeVisible();
+  await expect(page.getByText('Lemon sweets')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add your own' })).toHaveCount(0);
+  await screenshotBoth(page, 'coping-locked-starter');
+  await expectAccessible(page);
+
+  // The timer works while locked; the use is kept sealed until the next unlock.
+  const timer = page.getByRole('region', { name: 'Urge timer' });
+  await timer.getByRole('radio', { name: '5 minutes' }).check();
+  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('radio', { name: '8', exact: true }).check();
+  await timer.getByRole('button', { name: 'Start the timer' }).click();
+  await expect(timer.getByText('This will be added to your journal the next time you unlock Harbor.')).toBeVisible();
+  await timer.getByRole('button', { name: 'Stop the timer' }).click();
+  await timer.getByRole('group', { name: 'How strong is the urge now?' }).getByRole('radio', { name: '4', exact: true }).check();
+  await timer.getByRole('button', { name: 'Save and finish' }).click();
+  await expect(timer.getByText('This will be added to your journal the next time you unlock Harbor.')).toBeVisible();
+
+  // From the lock screen too, in one step.
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Harbor is locked' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open coping box' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  await expect(page.getByText('Samaritans')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to unlock' }).click();
+  await unlock(page);
+
+  // Choose "also while locked": without a keychain, Harbor says plainly it is unencrypted.
+  await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: /Also while Harbor is locked/ }).check();
+  await expect(page.getByText(/stored unencrypted in Harbor's data folder: anyone who can open your files/)).toBeVisible();
+  await screenshotBoth(page, 'coping-settings');
+  await lockWithButton(page);
+  await page.goto(`${harness.url}/coping.html`);
+  await expect(page.getByText('Harbor is locked. Your coping box and safety plan are here; your journal stays locked.')).toBeVisible();
+  await expect(page.getByText('Lemon sweets')).toBeVisible();
+  await screenshotBoth(page, 'coping-locked-own-box');
+});
