@@ -17,7 +17,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [electronOnly, { name: 'conf', message: 'App settings (conf) belong to src/main/electron.' }] }],
+      'no-restricted-imports': ['error', { paths: [electronOnly, { name: 'electron-store', message: 'Use conf (see src/main/electron/settings.ts): electron-store adds an IPC listener outside the contract.' }] }],
     },
   },
   {

@@ -8,7 +8,7 @@
 //
 // Prints one JSON object per line: {"name","value","unit",...}.
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,30 +41,6 @@ function percentile(samples: number[], p: number): number {
 const median = (samples: number[]) => percentile(samples, 0.5);
 
 // ---------------------------------------------------------------------------------------------
-// The floor: what the disk itself costs for one durable 4 KiB write.
-function rawWrites(kind: 'overwrite' | 'append'): number[] {
-  const path = join(root, `raw-${kind}`);
-  const fd = openSync(path, 'w');
-  const page = randomBytes(4096);
-  const ring = 64;
-  if (kind === 'overwrite') {
-    for (let i = 0; i < ring; i++) writeSync(fd, page, 0, page.length, i * page.length);
-    fdatasyncSync(fd);
-  }
-  const times: number[] = [];
-  for (let i = 0; i < SAVES; i++) {
-    const offset = (kind === 'overwrite' ? i % ring : i) * page.length;
-    const start = performance.now();
-    writeSync(fd, page, 0, page.length, offset);
-    fdatasyncSync(fd);
-    times.push(performance.now() - start);
-  }
-  closeSync(fd);
-  rmSync(path);
-  return times;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Unlock: scrypt at the app's real cost + PRAGMA key + the verifying read + migrations check.
 async function unlockTimes(): Promise<number[]> {
   const vault = new Vault({ dataDir: join(root, 'unlock'), keychain: noKeychain });
@@ -95,6 +71,8 @@ interface Setup {
   cacheSizeKiB?: number;
   ftsAutomerge?: number;
   pageSize?: number;
+  /** Saves gathered before the idle checkpoint runs (Checkpointer minWrites); 1 = after every quiet moment. */
+  minWrites?: number;
 }
 
 const HARBOR: Setup = { checkpoint: 'idle', paced: true };
@@ -205,7 +183,7 @@ class SaveTarget {
     });
 
     if (setup.checkpoint === 'idle') {
-      const checkpointer = new Checkpointer(db, BENCH_IDLE_MS);
+      const checkpointer = new Checkpointer(db, { idleMs: BENCH_IDLE_MS, minWrites: setup.minWrites });
       const run = checkpointer.run.bind(checkpointer);
       checkpointer.run = () => {
         const start = performance.now();
@@ -240,7 +218,29 @@ class SaveTarget {
   }
 }
 
-interface SaveRun {
+/** One durable 4 KiB overwrite, measured inside the save loop so it sees the same machine. */
+class RawWriter {
+  private readonly fd: number;
+  private readonly page = randomBytes(4096);
+  private next = 0;
+  constructor(path: string) {
+    this.fd = openSync(path, 'w');
+    for (let i = 0; i < 64; i++) writeSync(this.fd, this.page, 0, 4096, i * 4096);
+    fsyncSync(this.fd);
+  }
+  /** fsync, not fdatasync: it is what SQLite's unix VFS calls in this build (no HAVE_FDATASYNC). */
+  timedWrite(): number {
+    const start = performance.now();
+    writeSync(this.fd, this.page, 0, 4096, (this.next++ % 64) * 4096);
+    fsyncSync(this.fd);
+    return performance.now() - start;
+  }
+  close() {
+    closeSync(this.fd);
+  }
+}
+
+interface Side {
   encrypted: number[];
   plain: number[];
   encryptedCheckpoints: number[];
@@ -248,28 +248,56 @@ interface SaveRun {
   settings: { encrypted: unknown; plain: unknown };
 }
 
-/** Encrypted and plain saves alternate in one loop, so both sides see the same machine. */
-async function runSaves(label: string, setup: Setup, useOpenDatabase = false): Promise<SaveRun> {
+/**
+ * Saves for each setup (encrypted and plain side by side) and the raw floor, all in one loop in
+ * rotating order, so every number in a line saw the same moment of this shared machine.
+ */
+async function runSaves(
+  label: string,
+  setups: { setup: Setup; useOpenDatabase?: boolean }[],
+  sessionSize = SAVES_PER_SESSION,
+): Promise<{ sides: Side[]; floor: number[] }> {
   const dir = mkdtempSync(join(root, `${label}-`));
-  const encrypted = new SaveTarget(openSide(join(dir, 'encrypted.db'), true, setup, useOpenDatabase), setup);
-  const plain = new SaveTarget(openSide(join(dir, 'plain.db'), false, setup, false), setup);
-  const settings = { encrypted: settingsOf(encrypted.db), plain: settingsOf(plain.db) };
-  const times = { encrypted: [] as number[], plain: [] as number[] };
-  gc();
-  for (let i = 0; i < SAVES; i++) {
-    const order = i % 2 === 0 ? ([encrypted, plain] as const) : ([plain, encrypted] as const);
-    for (const target of order) (target === encrypted ? times.encrypted : times.plain).push(target.timedSave(i, setup));
-    if (setup.paced && i % SAVES_PER_SESSION === SAVES_PER_SESSION - 1) await sleep(BENCH_IDLE_MS * 3);
+  const pairs = setups.map(({ setup, useOpenDatabase }, n) => ({
+    setup,
+    encrypted: new SaveTarget(openSide(join(dir, `${n}-encrypted.db`), true, setup, useOpenDatabase ?? false), setup),
+    plain: new SaveTarget(openSide(join(dir, `${n}-plain.db`), false, setup, false), setup),
+    times: { encrypted: [] as number[], plain: [] as number[] },
+  }));
+  const raw = new RawWriter(join(dir, 'raw'));
+  const floor: number[] = [];
+  const steps: (() => void)[] = [() => floor.push(raw.timedWrite())];
+  for (const pair of pairs) {
+    steps.push(() => pair.times.encrypted.push(pair.encrypted.timedSave(currentSave, pair.setup)));
+    steps.push(() => pair.times.plain.push(pair.plain.timedSave(currentSave, pair.setup)));
   }
-  const walBytes = encrypted.walBytes();
-  encrypted.checkpointer?.stop();
-  plain.checkpointer?.stop();
-  encrypted.db.close();
-  plain.db.close();
-  return { ...times, encryptedCheckpoints: encrypted.checkpointTimes, walBytes, settings };
+  let currentSave = 0;
+  gc();
+  for (; currentSave < SAVES; currentSave++) {
+    for (let k = 0; k < steps.length; k++) steps[(k + currentSave) % steps.length]!();
+    const paced = pairs.some((p) => p.setup.paced);
+    if (paced && currentSave % sessionSize === sessionSize - 1) await sleep(BENCH_IDLE_MS * 3);
+  }
+  raw.close();
+  return {
+    floor,
+    sides: pairs.map((pair) => {
+      const side: Side = {
+        ...pair.times,
+        encryptedCheckpoints: pair.encrypted.checkpointTimes,
+        walBytes: pair.encrypted.walBytes(),
+        settings: { encrypted: settingsOf(pair.encrypted.db), plain: settingsOf(pair.plain.db) },
+      };
+      for (const target of [pair.encrypted, pair.plain]) {
+        target.checkpointer?.stop();
+        target.db.close();
+      }
+      return side;
+    }),
+  };
 }
 
-function summarise(run: SaveRun) {
+function summarise(run: Side) {
   const p = (s: number[], q: number) => round(percentile(s, q));
   return {
     encrypted_p50: p(run.encrypted, 0.5),
@@ -285,19 +313,6 @@ function summarise(run: SaveRun) {
 }
 
 // ---------------------------------------------------------------------------------------------
-const overwrite = rawWrites('overwrite');
-const append = rawWrites('append');
-emit({
-  name: 'raw_4k_write_fdatasync_p99',
-  value: round(percentile(overwrite, 0.99)),
-  unit: 'ms',
-  p50: round(median(overwrite)),
-  runs: SAVES,
-  note: 'the floor: one 4 KiB block overwritten in place, then fdatasync',
-  append_p50: round(median(append)),
-  append_p99: round(percentile(append, 0.99)),
-});
-
 const unlocks = await unlockTimes();
 emit({
   name: 'unlock_median',
@@ -311,12 +326,21 @@ emit({
   target: '200-500 ms',
 });
 
-const harbor = await runSaves('harbor', HARBOR, true);
+const main = await runSaves('harbor', [{ setup: HARBOR, useOpenDatabase: true }]);
+const harbor = main.sides[0]!;
 const h = summarise(harbor);
-const workload = `${SAVES} saves per side, alternating encrypted/plain; sessions of ${SAVES_PER_SESSION} saves with idle pauses; entry upsert + FTS5 row + 4 tags per transaction`;
+const workload = `${SAVES} saves per side; encrypted, plain and the raw floor take turns in one loop; sessions of ${SAVES_PER_SESSION} saves with idle pauses; entry upsert + FTS5 row + 4 tags per transaction`;
+emit({
+  name: 'raw_4k_write_fsync_p99',
+  value: round(percentile(main.floor, 0.99)),
+  unit: 'ms',
+  p50: round(median(main.floor)),
+  runs: main.floor.length,
+  note: 'the floor: one 4 KiB block overwritten in place + fsync, interleaved with the saves below',
+});
 emit({ name: 'save_encrypted_p50', value: h.encrypted_p50, unit: 'ms', runs: SAVES, workload });
 emit({ name: 'save_encrypted_p99', value: h.encrypted_p99, unit: 'ms', runs: SAVES, max: h.encrypted_max, target: '< 5 ms' });
-emit({ name: 'save_plain_p50', value: h.plain_p50, unit: 'ms', runs: SAVES, baseline: 'unencrypted, same engine and settings, same run' });
+emit({ name: 'save_plain_p50', value: h.plain_p50, unit: 'ms', runs: SAVES, baseline: 'unencrypted, same engine and settings, same loop' });
 emit({ name: 'save_plain_p99', value: h.plain_p99, unit: 'ms', runs: SAVES, max: h.plain_max });
 emit({ name: 'save_ratio_p99', value: h.ratio_p99, unit: 'x', ratio_p50: h.ratio_p50, target: '<= 1.5' });
 emit({
@@ -329,20 +353,35 @@ emit({
 });
 emit({ name: 'save_settings', value: 1, unit: 'info', ...harbor.settings });
 
-// The suspects, each changed on its own against Harbor's setup (or the naive one).
+// The suspects, each changed on its own. Each runs in one loop with Harbor's setup and the raw
+// floor, so "harbor_encrypted_p99" and "floor_p99" in the same line are its fair comparison.
 const variants: [string, string, Setup][] = [
-  ['naive', 'SQLite defaults: wal_autocheckpoint=1000, checkpoints inside saves', { autoCheckpoint: 1000, checkpoint: 'never', paced: false }],
-  ['naive_paced', 'wal_autocheckpoint=1000 with the same idle pauses as Harbor', { autoCheckpoint: 1000, checkpoint: 'never', paced: true }],
-  ['wal_grows', 'no checkpoint at all: the WAL file grows with every save', { checkpoint: 'never', paced: false }],
-  ['checkpoint_every_save', 'checkpoint right after each save: every save restarts the WAL (header write + sync)', { checkpoint: 'every-save', paced: false }],
+  ['checkpoint_every_quiet', 'idle checkpoint after every pause (minWrites=1): each session restarts the WAL', { ...HARBOR, minWrites: 1 }],
+  ['naive', 'SQLite defaults: wal_autocheckpoint=1000, so checkpoints run inside saves', { autoCheckpoint: 1000, checkpoint: 'never', paced: true }],
+  ['wal_grows', 'no checkpoint at all: the WAL file grows with every save', { checkpoint: 'never', paced: true }],
+  ['checkpoint_every_save', 'checkpoint right after each save: every save restarts the WAL (header write + extra fsync)', { checkpoint: 'every-save', paced: true }],
   ['journal_size_limit_0', 'Harbor + journal_size_limit=0: the WAL is truncated at each restart and regrows', { ...HARBOR, journalSizeLimit: 0 }],
   ['fts_automerge_off', 'Harbor + FTS5 automerge=0 (no segment merging during saves)', { ...HARBOR, ftsAutomerge: 0 }],
-  ['small_page_cache', 'Harbor + cache_size=256 KiB (pages spill and are re-read and decrypted)', { ...HARBOR, cacheSizeKiB: 256 }],
+  ['small_page_cache', 'Harbor + cache_size=256 KiB (pages spill, are re-read and decrypted)', { ...HARBOR, cacheSizeKiB: 256 }],
   ['page_size_8k', 'Harbor + 8 KiB pages (cipher_page_size / page_size)', { ...HARBOR, pageSize: 8192 }],
 ];
-if (process.env.BENCH_VARIANTS !== '0') {
+const only = process.env.BENCH_VARIANTS;
+if (only !== '0') {
   for (const [key, description, setup] of variants) {
-    const s = summarise(await runSaves(key, setup));
-    emit({ name: `save_variant_${key}_encrypted_p99`, value: s.encrypted_p99, unit: 'ms', description, ...s });
+    if (only && !only.split(',').includes(key)) continue;
+    const run = await runSaves(key, [{ setup }, { setup: HARBOR, useOpenDatabase: true }], Number(process.env.BENCH_SESSION ?? SAVES_PER_SESSION));
+    const s = summarise(run.sides[0]!);
+    const reference = summarise(run.sides[1]!);
+    emit({
+      name: `save_variant_${key}_encrypted_p99`,
+      value: s.encrypted_p99,
+      unit: 'ms',
+      description,
+      ...s,
+      harbor_encrypted_p50: reference.encrypted_p50,
+      harbor_encrypted_p99: reference.encrypted_p99,
+      harbor_plain_p99: reference.plain_p99,
+      floor_p99: round(percentile(run.floor, 0.99)),
+    });
   }
 }

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures.ts';
 import { lockWithButton, openSetUp, unlock } from './flows.ts';
 import { startHarnessProcess } from '../support/harness-process.ts';
+import type { HarborApi } from '../../src/shared/contract/index.ts';
 
 const SCREENS = '/work/notes/screens';
 
@@ -103,6 +104,17 @@ test('delete can be undone at once from the check-in', async ({ page, harness })
   await page.getByRole('button', { name: 'Undo delete' }).click();
   await expect(page.getByText('Your check-in is back.')).toBeVisible();
   await expect(page.getByLabel('Anything else about today')).toHaveValue('A quiet evening.');
+
+  // Unsaved changes can be discarded (asked once), back to the saved check-in, also after a reload.
+  await page.getByLabel('Anything else about today').fill('A quiet evening. Then second thoughts.');
+  await expect(page.getByText(/^Draft saved at/)).toBeVisible();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await page.getByRole('dialog', { name: 'Discard your unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByLabel('Anything else about today')).toHaveValue('A quiet evening.');
+  await page.reload();
+  await unlock(page);
+  await openJournal(page);
+  await expect(page.getByLabel('Anything else about today')).toHaveValue('A quiet evening.');
 });
 
 test('a draft survives SIGKILL of the harness, and words typed just before a lock are kept', async ({ page, harness, dataDir }) => {
@@ -135,7 +147,9 @@ test('journal settings: prompts, diary card, emotions, tags; axe and screenshots
   await openSetUp(page, harness.url);
   // A few past check-ins through the same contract the page uses, for history, search and tags.
   await page.evaluate(async () => {
-    const today = await window.harbor.journalToday({});
+    // The page's own window.harbor, typed by the contract (the e2e tsconfig has no DOM types).
+    const harbor = (globalThis as unknown as { harbor: HarborApi }).harbor;
+    const today = await harbor.journalToday({});
     if (!today.ok) throw new Error('today');
     const days = [1, 2, 3, 5, 8, 9].map((back) => {
       const d = new Date(`${today.value.day}T12:00:00Z`);
@@ -151,7 +165,7 @@ test('journal settings: prompts, diary card, emotions, tags; axe and screenshots
       'Tired, but steady. Read before bed.',
     ];
     for (const [i, day] of days.entries()) {
-      const saved = await window.harbor.journalSaveEntry({
+      const saved = await harbor.journalSaveEntry({
         day,
         checkIn: {
           mood: [3, 2, 2, 4, 1, 3][i],

@@ -48,13 +48,18 @@ function snapshot() {
     menu: recorded.applicationMenu ? describeMenu(recorded.applicationMenu.template) : null,
     dialogs: recorded.dialogs,
     openedExternally: recorded.openedExternally,
+    saveDialogs: recorded.saveDialogs,
+    notifications: recorded.notifications.map((n) => ({ ...n.options, shown: n.shown })),
     netFetches: recorded.netFetches,
+    globalShortcuts: [...recorded.globalShortcuts.keys()],
+    trays: recorded.trays.map((t) => ({ tooltip: t.tooltip, menu: describeMenu(t.contextMenu?.template) })),
     windows: recorded.windows.map((w) => ({
       options: w.options,
       loadedUrls: w.webContents.loadedUrls,
       calls: w.calls,
       sent: w.webContents.sent,
       destroyed: w.isDestroyed(),
+      visible: w.isVisible(),
       webContentsListeners: w.webContents.eventNames().map(String),
       hasWindowOpenHandler: typeof w.webContents.windowOpenHandler === 'function',
     })),
@@ -176,6 +181,14 @@ const commands = {
     const item = findMenuItem(recorded.applicationMenu?.template, label);
     if (!item?.click) throw new Error(`stand-in: no menu item "${label}" with a click handler`);
     item.click(item, BrowserWindow.getAllWindows()[0], {});
+    return true;
+  },
+
+  /** The person presses a registered global shortcut. */
+  pressShortcut({ accelerator }) {
+    const callback = recorded.globalShortcuts.get(accelerator);
+    if (!callback) throw new Error(`stand-in: no global shortcut ${accelerator}`);
+    callback();
     return true;
   },
 

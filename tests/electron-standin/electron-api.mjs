@@ -26,6 +26,10 @@ export const recorded = {
   openedExternally: [],
   netFetches: [],
   windows: [],
+  trays: [],
+  globalShortcuts: new Map(),
+  saveDialogs: [],
+  notifications: [],
 };
 
 let ready = false;
@@ -34,7 +38,7 @@ const note = (call) => recorded.log.push({ call, ready });
 
 // ---------------------------------------------------------------- app
 class App extends EventEmitter {
-  #paths = { userData: join(tmpdir(), 'harbor-standin-userdata'), home: tmpdir(), temp: tmpdir() };
+  #paths = { userData: join(tmpdir(), 'harbor-standin-userdata'), home: tmpdir(), temp: tmpdir(), documents: tmpdir() };
   #whenReady = Promise.withResolvers();
   isPackaged = env.HARBOR_STANDIN_PACKAGED === '1';
   commandLine = { appendSwitch: (name, value) => note(`app.commandLine.appendSwitch ${name}${value ? `=${value}` : ''}`) };
@@ -223,11 +227,16 @@ export class BrowserWindow extends EventEmitter {
   static fromWebContents(contents) {
     return BrowserWindow.#all.find((w) => w.webContents === contents) ?? null;
   }
+  static getFocusedWindow() {
+    return BrowserWindow.#focused && !BrowserWindow.#focused.isDestroyed() ? BrowserWindow.#focused : null;
+  }
+  static #focused = null;
 
   calls = [];
   #destroyed = false;
   #minimized = false;
   #maximized = false;
+  #visible = false;
   #bounds;
 
   constructor(options = {}) {
@@ -236,6 +245,7 @@ export class BrowserWindow extends EventEmitter {
     note('new BrowserWindow');
     this.options = structuredClone(options);
     this.#bounds = { x: options.x ?? 100, y: options.y ?? 100, width: options.width ?? 800, height: options.height ?? 600 };
+    this.#visible = options.show !== false;
     this.webContents = new WebContents();
     BrowserWindow.#all.push(this);
     recorded.windows.push(this);
@@ -254,9 +264,24 @@ export class BrowserWindow extends EventEmitter {
   show() {
     this.#call('show');
     this.#minimized = false;
+    this.#visible = true;
+  }
+  hide() {
+    this.#call('hide');
+    this.#visible = false;
+  }
+  isVisible() {
+    return this.#visible;
   }
   focus() {
     this.#call('focus');
+    BrowserWindow.#focused = this;
+  }
+  setAlwaysOnTop(flag, level) {
+    this.#call(`setAlwaysOnTop ${flag}${level ? ` ${level}` : ''}`);
+  }
+  setMenu(menu) {
+    this.#call(menu === null ? 'setMenu null' : 'setMenu');
   }
   restore() {
     this.#call('restore');
@@ -323,6 +348,11 @@ export const dialog = {
   },
 };
 
+dialog.showSaveDialog = async (windowOrOptions, maybeOptions) => {
+  recorded.saveDialogs.push(structuredClone(maybeOptions ?? windowOrOptions));
+  return { canceled: true, filePath: '' };
+};
+
 export const shell = {
   async openExternal(url) {
     recorded.openedExternally.push(url);
@@ -333,6 +363,72 @@ export const shell = {
 };
 
 export const powerMonitor = new EventEmitter();
+
+export const globalShortcut = {
+  register(accelerator, callback) {
+    note(`globalShortcut.register ${accelerator}`);
+    if (recorded.globalShortcuts.has(accelerator)) return false;
+    recorded.globalShortcuts.set(accelerator, callback);
+    return true;
+  },
+  unregister(accelerator) {
+    note(`globalShortcut.unregister ${accelerator}`);
+    recorded.globalShortcuts.delete(accelerator);
+  },
+  unregisterAll() {
+    note('globalShortcut.unregisterAll');
+    recorded.globalShortcuts.clear();
+  },
+  isRegistered: (accelerator) => recorded.globalShortcuts.has(accelerator),
+};
+
+export const nativeImage = {
+  createFromBitmap(buffer, options) {
+    if (buffer.length !== options.width * options.height * 4) throw new Error('stand-in: bitmap size does not match width × height × 4');
+    return { isEmpty: () => false, getSize: () => ({ width: options.width, height: options.height }) };
+  },
+  createEmpty: () => ({ isEmpty: () => true, getSize: () => ({ width: 0, height: 0 }) }),
+};
+
+export class Tray extends EventEmitter {
+  tooltip = '';
+  contextMenu = null;
+  constructor(image) {
+    super();
+    if (!ready) throw new Error('Cannot create Tray before app is ready');
+    note('new Tray');
+    this.image = image;
+    recorded.trays.push(this);
+  }
+  setToolTip(tooltip) {
+    this.tooltip = tooltip;
+  }
+  setContextMenu(menu) {
+    this.contextMenu = menu;
+  }
+  destroy() {
+    note('tray.destroy');
+  }
+}
+
+export class Notification extends EventEmitter {
+  static isSupported() {
+    return true;
+  }
+  constructor(options = {}) {
+    super();
+    this.options = structuredClone(options);
+    this.shown = false;
+    recorded.notifications.push(this);
+  }
+  show() {
+    note('notification.show');
+    this.shown = true;
+  }
+  close() {
+    this.emit('close');
+  }
+}
 
 export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' });
 
@@ -357,16 +453,20 @@ const electron = {
   app,
   BrowserWindow,
   dialog,
+  globalShortcut,
   ipcMain,
   Menu,
+  nativeImage,
   nativeTheme,
   net,
+  Notification,
   powerMonitor,
   protocol,
   safeStorage,
   screen,
   session,
   shell,
+  Tray,
   WebContents,
   WebFrameMain,
 };

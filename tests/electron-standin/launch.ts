@@ -17,6 +17,7 @@ export interface WindowRecord {
   calls: string[];
   sent: { channel: string; args: unknown[] }[];
   destroyed: boolean;
+  visible: boolean;
   webContentsListeners: string[];
   hasWindowOpenHandler: boolean;
 }
@@ -45,7 +46,11 @@ export interface Snapshot {
   menu: MenuRecord[] | null;
   dialogs: { message: string; detail: string; buttons: string[]; parented: boolean }[];
   openedExternally: string[];
+  saveDialogs: Record<string, unknown>[];
+  notifications: { title?: string; body?: string; shown: boolean }[];
   netFetches: string[];
+  globalShortcuts: string[];
+  trays: { tooltip: string; menu: MenuRecord[] }[];
   windows: WindowRecord[];
 }
 
@@ -72,6 +77,7 @@ export interface StandInApp {
   appEvent(name: string): Promise<boolean>;
   powerEvent(name: string): Promise<boolean>;
   menuClick(label: string): Promise<void>;
+  pressShortcut(accelerator: string): Promise<void>;
   windowCall(window: number, method: string, ...args: unknown[]): Promise<unknown>;
   stop(): Promise<void>;
 }
@@ -108,7 +114,9 @@ export async function launchWithStandIn(options: { dataDir: string; env?: Record
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`The app exited with ${code}:\n${output}`));
+      const missing = /does not provide an export named '(\w+)'/.exec(output)?.[1];
+      const hint = missing ? `\nThe app now uses electron.${missing}: model it in tests/electron-standin/electron-api.mjs.` : '';
+      reject(new Error(`The app exited with ${code}:\n${output}${hint}`));
       for (const waiting of pending.values()) waiting.reject(new Error(`The app exited with ${code}:\n${output}`));
     });
   });
@@ -136,6 +144,7 @@ export async function launchWithStandIn(options: { dataDir: string; env?: Record
     appEvent: (name) => send('appEvent', { name }),
     powerEvent: (name) => send('powerEvent', { name }),
     menuClick: (label) => send('menuClick', { label }),
+    pressShortcut: (accelerator) => send('pressShortcut', { accelerator }),
     windowCall: (window, method, ...args) => send('windowCall', { window, method, args }),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

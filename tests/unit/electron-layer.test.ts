@@ -3,16 +3,27 @@
 // for the `electron` module (tests/electron-standin), over the real core and a real encrypted
 // database in a temp dir. Run `npx electron-vite build` first (npm test does).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { apiMethods, channelPrefix, eventChannel } from '../../src/shared/contract/methods.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/core/csp.ts';
-import { launchWithStandIn, preloadBundle, root, type Sender, type Snapshot, type StandInApp } from '../electron-standin/launch.ts';
+import {
+  launchWithStandIn,
+  preloadBundle,
+  root,
+  type Sender,
+  type Snapshot,
+  type StandInApp,
+  type WindowRecord,
+} from '../electron-standin/launch.ts';
 import { runPreload } from '../electron-standin/run-preload.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const PASSPHRASE = 'quiet harbour evening';
-const ownWindow: Sender = { window: 0 };
+/** The main window (the one showing index.html); set once the app has started. */
+const ownWindow: Sender & { window: number } = { window: 0 };
+const isMainPage = (window: WindowRecord) => window.loadedUrls[0]?.endsWith('/index.html') ?? false;
+const mainWindowOf = (snapshot: Snapshot) => snapshot.windows.findIndex(isMainPage);
 const contractChannels = apiMethods.map((method) => `${channelPrefix}${method}`).sort();
 const rendererDir = join(root, 'out/renderer');
 
@@ -39,16 +50,20 @@ describe('built main bundle under the electron stand-in', () => {
   beforeAll(async () => {
     app = await launchWithStandIn({ dataDir: temp.dir });
     first = await app.snapshot();
+    ownWindow.window = mainWindowOf(first);
   });
   afterAll(async () => {
     await app?.stop();
     temp.cleanup();
   });
 
-  it('starts: becomes ready and opens exactly one window on app://harbor', () => {
+  it('starts: becomes ready and opens one main window on app://harbor, and only app pages anywhere', () => {
     expect(app.outcome).toBe('ready');
-    expect(first.windows).toHaveLength(1);
-    expect(first.windows[0]!.loadedUrls).toEqual(['app://harbor/index.html']);
+    expect(first.windows.filter(isMainPage)).toHaveLength(1);
+    expect(first.windows[ownWindow.window]!.loadedUrls).toEqual(['app://harbor/index.html']);
+    for (const window of first.windows) {
+      for (const url of window.loadedUrls) expect(url).toMatch(/^app:\/\/harbor\/[\w-]+\.html$/);
+    }
   });
 
   it('keeps its data in --data-dir, and Chromium’s own files in a subfolder of it', () => {
@@ -67,8 +82,19 @@ describe('built main bundle under the electron stand-in', () => {
     expect(first.ipcListenerChannels).toEqual([]);
   });
 
-  it('opens the main window isolated, sandboxed, without Node, with the built preload', () => {
-    const prefs = first.windows[0]!.options.webPreferences!;
+  it('opens every window isolated, sandboxed, without Node, with the built preload', () => {
+    expect(first.windows.length).toBeGreaterThan(0);
+    for (const window of first.windows) expectSecurePreferences(window.options.webPreferences!);
+  });
+
+  it('guards navigation and new windows in every window it opens', () => {
+    for (const window of first.windows) {
+      expect(window.webContentsListeners).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']));
+      expect(window.hasWindowOpenHandler).toBe(true);
+    }
+  });
+
+  function expectSecurePreferences(prefs: Record<string, unknown>): void {
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -83,7 +109,7 @@ describe('built main bundle under the electron stand-in', () => {
     expect(existsSync(String(prefs.preload))).toBe(true);
     expect(prefs).not.toHaveProperty('nodeIntegrationInSubFrames', true);
     expect(prefs).not.toHaveProperty('experimentalFeatures', true);
-  });
+  }
 
   it('registers app:// as privileged before ready (without bypassing CSP) and handles it', () => {
     expect(first.privilegedSchemes).toEqual([
@@ -92,14 +118,16 @@ describe('built main bundle under the electron stand-in', () => {
     expect(first.handledSchemes).toEqual(['app']);
   });
 
-  it('serves index.html with the Content-Security-Policy header', async () => {
-    for (const url of ['app://harbor/index.html', 'app://harbor/']) {
-      const response = await app.protocol(url);
+  it('serves every page (index.html for /) with the Content-Security-Policy header', async () => {
+    const pages = readdirSync(rendererDir).filter((name) => name.endsWith('.html'));
+    const requests = [['app://harbor/', 'index.html'], ...pages.map((page) => [`app://harbor/${page}`, page])];
+    for (const [url, page] of requests) {
+      const response = await app.protocol(url!);
       expect(response.status, url).toBe(200);
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(response.headers['x-content-type-options']).toBe('nosniff');
-      expect(response.body).toBe(readFileSync(join(rendererDir, 'index.html'), 'utf8'));
+      expect(response.body).toBe(readFileSync(join(rendererDir, page!), 'utf8'));
     }
   });
 
@@ -167,38 +195,39 @@ describe('built main bundle under the electron stand-in', () => {
   it('keeps the spellchecker off where it would download dictionaries', () => {
     const native = process.platform === 'darwin';
     expect(first.session.spellCheckerEnabled).toBe(native);
-    expect(first.windows[0]!.options.webPreferences!.spellcheck).toBe(native);
+    for (const window of first.windows) expect(window.options.webPreferences!.spellcheck).toBe(native);
   });
 
   it('stops navigation away from the app and webview attachment', async () => {
-    expect(await app.webContentsEvent(0, 'will-navigate', 'https://evil.example/')).toEqual({ heard: true, prevented: true });
-    expect(await app.webContentsEvent(0, 'will-navigate', 'file:///etc/passwd')).toEqual({ heard: true, prevented: true });
-    expect(await app.webContentsEvent(0, 'will-navigate', 'app://evil/index.html')).toEqual({ heard: true, prevented: true });
-    expect(await app.webContentsEvent(0, 'will-redirect', 'https://evil.example/')).toEqual({ heard: true, prevented: true });
-    expect(await app.webContentsEvent(0, 'will-attach-webview', 'https://evil.example/')).toEqual({ heard: true, prevented: true });
+    expect(await app.webContentsEvent(ownWindow.window, 'will-navigate', 'https://evil.example/')).toEqual({ heard: true, prevented: true });
+    expect(await app.webContentsEvent(ownWindow.window, 'will-navigate', 'file:///etc/passwd')).toEqual({ heard: true, prevented: true });
+    expect(await app.webContentsEvent(ownWindow.window, 'will-navigate', 'app://evil/index.html')).toEqual({ heard: true, prevented: true });
+    expect(await app.webContentsEvent(ownWindow.window, 'will-redirect', 'https://evil.example/')).toEqual({ heard: true, prevented: true });
+    expect(await app.webContentsEvent(ownWindow.window, 'will-attach-webview', 'https://evil.example/')).toEqual({ heard: true, prevented: true });
     // The app's own pages may still navigate (a reload, an in-app link).
-    expect(await app.webContentsEvent(0, 'will-navigate', 'app://harbor/index.html')).toEqual({ heard: true, prevented: false });
+    expect(await app.webContentsEvent(ownWindow.window, 'will-navigate', 'app://harbor/index.html')).toEqual({ heard: true, prevented: false });
   });
 
   it('denies new windows; an https link opens in the browser only after the person says yes', async () => {
-    const dialogsBefore = (await app.snapshot()).dialogs.length;
-    expect(await app.windowOpen(0, 'https://example.org/help', 1)).toEqual({ action: 'deny' });
+    const before = await app.snapshot();
+    const dialogsBefore = before.dialogs.length;
+    expect(await app.windowOpen(ownWindow.window, 'https://example.org/help', 1)).toEqual({ action: 'deny' });
     let now = await app.snapshot();
     expect(now.dialogs.slice(dialogsBefore)).toMatchObject([{ detail: 'https://example.org/help', parented: true }]);
     expect(now.openedExternally).toEqual([]);
 
-    expect(await app.windowOpen(0, 'https://example.org/help', 0)).toEqual({ action: 'deny' });
+    expect(await app.windowOpen(ownWindow.window, 'https://example.org/help', 0)).toEqual({ action: 'deny' });
     now = await app.snapshot();
     expect(now.openedExternally).toEqual(['https://example.org/help']);
 
     // Anything but plain https is dropped without asking.
     for (const url of ['http://example.org/', 'javascript:alert(1)', 'file:///etc/passwd', 'app://harbor/index.html', 'https://user:pw@example.org/', 'not a url']) {
-      expect(await app.windowOpen(0, url, 0), url).toEqual({ action: 'deny' });
+      expect(await app.windowOpen(ownWindow.window, url, 0), url).toEqual({ action: 'deny' });
     }
     now = await app.snapshot();
     expect(now.dialogs.length - dialogsBefore).toBe(2);
     expect(now.openedExternally).toEqual(['https://example.org/help']);
-    expect(now.windows).toHaveLength(1);
+    expect(now.windows).toHaveLength(before.windows.length);
   });
 
   it('answers IPC only from the top frame of its own window on app://harbor', async () => {
@@ -206,13 +235,13 @@ describe('built main bundle under the electron stand-in', () => {
 
     const forbidden = { ok: false, error: { code: 'forbidden' } };
     expect(await app.invoke('harbor:vaultStatus', {}, { window: 'stranger', url: 'app://harbor/index.html' })).toMatchObject(forbidden);
-    expect(await app.invoke('harbor:vaultStatus', {}, { window: 0, frame: 'child', url: 'app://harbor/index.html' })).toMatchObject(forbidden);
-    await app.navigateFrame(0, 'https://evil.example/');
+    expect(await app.invoke('harbor:vaultStatus', {}, { ...ownWindow, frame: 'child', url: 'app://harbor/index.html' })).toMatchObject(forbidden);
+    await app.navigateFrame(ownWindow.window, 'https://evil.example/');
     try {
       expect(await app.invoke('harbor:vaultStatus', {}, ownWindow)).toMatchObject(forbidden);
       expect(await app.invoke('harbor:vaultCreate', { passphrase: PASSPHRASE }, ownWindow)).toMatchObject(forbidden);
     } finally {
-      await app.navigateFrame(0, 'app://harbor/index.html');
+      await app.navigateFrame(ownWindow.window, 'app://harbor/index.html');
     }
     // Nothing was created by the refused request.
     expect(await vaultState(app)).toBe('none');
@@ -223,9 +252,16 @@ describe('built main bundle under the electron stand-in', () => {
     });
   });
 
+  it('answers every one of its own windows', async () => {
+    for (let window = 0; window < first.windows.length; window++) {
+      expect(await app.invoke('harbor:vaultStatus', {}, { window }), `window ${window}`).toMatchObject({ ok: true });
+    }
+  });
+
   it('has an application menu with Lock (Ctrl/Cmd+L) that locks the vault', async () => {
-    const harbor = first.menu?.find((item) => item.label === 'Harbor');
-    expect(harbor?.submenu?.find((item) => item.label === 'Lock')).toMatchObject({ accelerator: 'CmdOrCtrl+L', hasClick: true });
+    // The first menu is named 'Harbor', or neutrally in discreet mode.
+    const lock = first.menu?.[0]?.submenu?.find((item) => item.label === 'Lock');
+    expect(lock).toMatchObject({ accelerator: 'CmdOrCtrl+L', hasClick: true });
 
     expect(await app.invoke('harbor:vaultCreate', { passphrase: PASSPHRASE }, ownWindow)).toMatchObject({ ok: true });
     expect(await vaultState(app)).toBe('unlocked');
@@ -236,21 +272,22 @@ describe('built main bundle under the electron stand-in', () => {
   it('locks on OS suspend and on screen lock, telling the page first', async () => {
     for (const osEvent of ['suspend', 'lock-screen']) {
       expect(await app.invoke('harbor:vaultUnlock', { passphrase: PASSPHRASE }, ownWindow)).toMatchObject({ ok: true });
-      const sentBefore = (await app.snapshot()).windows[0]!.sent.length;
+      const sentBefore = (await app.snapshot()).windows[ownWindow.window]!.sent.length;
       expect(await app.powerEvent(osEvent), osEvent).toBe(true);
       await eventually(async () => (await vaultState(app)) === 'locked', `the vault to lock on ${osEvent}`);
-      const sent = (await app.snapshot()).windows[0]!.sent.slice(sentBefore);
+      const sent = (await app.snapshot()).windows[ownWindow.window]!.sent.slice(sentBefore);
       expect(sent.map((m) => m.channel)).toEqual(sent.map(() => eventChannel));
       expect(sent.map((m) => m.args[0])).toEqual([{ type: 'before-lock' }, { type: 'vault', state: 'locked' }]);
     }
   });
 
   it('focuses the existing window when a second instance starts', async () => {
-    await app.windowCall(0, 'minimize');
+    const windowsBefore = (await app.snapshot()).windows.length;
+    await app.windowCall(ownWindow.window, 'minimize');
     expect(await app.appEvent('second-instance')).toBe(true);
     const now = await app.snapshot();
-    expect(now.windows).toHaveLength(1);
-    const calls = now.windows[0]!.calls;
+    expect(now.windows).toHaveLength(windowsBefore);
+    const calls = now.windows[ownWindow.window]!.calls;
     expect(calls.slice(calls.lastIndexOf('minimize'))).toEqual(['minimize', 'restore', 'show', 'focus']);
   });
 
@@ -282,19 +319,22 @@ describe('window bounds and dev-server URL', () => {
     const temp = makeTempDir('harbor-electron-');
     try {
       let app = await launchWithStandIn({ dataDir: temp.dir });
-      await app.windowCall(0, 'setBounds', { x: 200, y: 150, width: 900, height: 700 });
-      await app.windowCall(0, 'close');
+      const main = mainWindowOf(await app.snapshot());
+      await app.windowCall(main, 'setBounds', { x: 200, y: 150, width: 900, height: 700 });
+      await app.windowCall(main, 'close');
       await app.stop();
       const settingsFile = join(temp.dir, 'settings.json');
       expect(JSON.parse(readFileSync(settingsFile, 'utf8')).windowBounds).toEqual({ x: 200, y: 150, width: 900, height: 700, maximized: false });
 
       app = await launchWithStandIn({ dataDir: temp.dir });
-      expect((await app.snapshot()).windows[0]!.options).toMatchObject({ x: 200, y: 150, width: 900, height: 700 });
+      let snap = await app.snapshot();
+      expect(snap.windows[mainWindowOf(snap)]!.options).toMatchObject({ x: 200, y: 150, width: 900, height: 700 });
       await app.stop();
 
       writeFileSync(settingsFile, JSON.stringify({ windowBounds: { x: 5000, y: 4000, width: 900, height: 700, maximized: false } }));
       app = await launchWithStandIn({ dataDir: temp.dir });
-      const options = (await app.snapshot()).windows[0]!.options;
+      snap = await app.snapshot();
+      const options = snap.windows[mainWindowOf(snap)]!.options;
       await app.stop();
       expect(options).toMatchObject({ width: 900, height: 700 });
       expect(options).not.toHaveProperty('x');
@@ -305,7 +345,7 @@ describe('window bounds and dev-server URL', () => {
   });
 
   it('loads a dev server only when unpackaged and only from localhost; packaged builds have no devtools', async () => {
-    const cases = [
+    const cases: { env: Record<string, string>; url: string; devTools: boolean }[] = [
       { env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' }, url: 'http://localhost:5173/index.html', devTools: true },
       { env: { ELECTRON_RENDERER_URL: 'https://evil.example' }, url: 'app://harbor/index.html', devTools: true },
       { env: { ELECTRON_RENDERER_URL: 'http://localhost:5173', HARBOR_STANDIN_PACKAGED: '1' }, url: 'app://harbor/index.html', devTools: false },
@@ -315,8 +355,9 @@ describe('window bounds and dev-server URL', () => {
       const app = await launchWithStandIn({ dataDir: temp.dir, env });
       try {
         const snap = await app.snapshot();
-        expect(snap.windows[0]!.loadedUrls, JSON.stringify(env)).toEqual([url]);
-        expect(snap.windows[0]!.options.webPreferences!.devTools).toBe(devTools);
+        const main = snap.windows[mainWindowOf(snap)]!;
+        expect(main.loadedUrls, JSON.stringify(env)).toEqual([url]);
+        for (const window of snap.windows) expect(window.options.webPreferences!.devTools).toBe(devTools);
         const devAllowed = url.startsWith('http:');
         expect(await app.beforeRequest('http://localhost:5173/src/main.tsx')).toEqual([{ cancel: !devAllowed }]);
         expect(await app.beforeRequest('https://evil.example/')).toEqual([{ cancel: true }]);
@@ -371,14 +412,24 @@ describe('built preload (out/preload/index.cjs) in a sandboxed renderer', () => 
   });
 });
 
-describe('the page’s own Content-Security-Policy meta tag', () => {
-  it('matches the protocol header (minus frame-ancestors, which a meta tag cannot carry) and forbids inline script and eval', () => {
-    const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
-    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
-    expect(meta).toBeTruthy();
+describe('each page’s own Content-Security-Policy meta tag', () => {
+  const pages = readdirSync(rendererDir).filter((name) => name.endsWith('.html'));
+
+  it('exists for every built page', () => {
+    expect(pages).toContain('index.html');
+  });
+
+  it('matches the protocol header (minus frame-ancestors, which a meta tag cannot carry), with no inline script or eval', () => {
     const directives = (policy: string) => policy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
     const header = directives(CONTENT_SECURITY_POLICY).filter((d) => !d.startsWith('frame-ancestors'));
-    expect(directives(meta!)).toEqual(header);
-    expect(meta).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    for (const page of pages) {
+      const html = readFileSync(join(rendererDir, page), 'utf8');
+      const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
+      expect(meta, page).toBeTruthy();
+      expect(directives(meta!), page).toEqual(header);
+      expect(meta, page).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+      // No inline <script> bodies: every script comes from a file.
+      expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    }
   });
 });

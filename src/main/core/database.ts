@@ -1,5 +1,7 @@
 // Opens the encrypted SQLite file. Nothing else in Harbor touches PRAGMA key.
-import { dirname } from 'node:path';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { basename, dirname, relative, isAbsolute } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { HarborError } from '../../shared/result.ts';
 import { assertNotTooNew, migrate } from './migrations/index.ts';
@@ -21,6 +23,8 @@ export function applyKey(db: Db, key: Buffer): void {
  */
 export function openDatabase(path: string, key: Buffer, options: { create: boolean }): Db {
   let db: Db;
+  // Before SQLite opens the file: opening resets the -shm, which is the only record of lost saves.
+  if (!options.create) assertWalNotLost(path);
   try {
     db = new Database(path, { fileMustExist: !options.create });
   } catch (error) {
@@ -29,7 +33,9 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
   try {
     applyKey(db, key);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    // Before anything below can write to the file: a newer Harbor's journal stays byte-for-byte as it was.
+    // Before anything below can write to the file: a damaged journal, or a newer Harbor's, stays
+    // byte-for-byte as it was.
+    if (!options.create) assertWholeJournal(db, path);
     assertNotTooNew(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -49,43 +55,145 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
 
 function describeOpenError(error: unknown, path: string): Error {
   if (error instanceof HarborError) return error;
-  const code = (error as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new HarborError(
-      'database_damaged',
-      `Harbor could not read its journal file (${path}). It may be damaged. Nothing was changed; you can restore a backup.`,
-    );
-  }
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR' || code.startsWith('SQLITE_READONLY')) {
-    return new HarborError(
-      'read_only',
-      `Harbor cannot write to its data folder ${dirname(path)}. Check that the folder is writable, then try again.`,
-    );
-  }
-  return error instanceof Error ? error : new Error(String(error));
+  return storageError(error, path) ?? (error instanceof Error ? error : new Error(String(error)));
+}
+
+function damaged(path: string): HarborError {
+  return new HarborError(
+    'database_damaged',
+    `Harbor could not read its journal file (${path}). It may be damaged. Nothing was changed; you can restore a backup.`,
+  );
 }
 
 /**
- * Runs a passive WAL checkpoint once saves have been quiet for `idleMs`, and at the latest
- * `maxDelayMs` after the first write it has not folded in yet, so a long writing session that
- * never pauses still keeps the WAL small. It runs on a timer, after the save has answered.
+ * A SQLite or file-system failure of the journal's storage, in words a person can act on; null
+ * for anything else. Used at open and (by HarborCore) for failures in the middle of a session,
+ * so a damaged page or a full or read-only disk is never reported as "something went wrong".
+ */
+export function storageError(error: unknown, databasePath: string): HarborError | null {
+  if (error instanceof HarborError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  const folder = dirname(databasePath);
+  if (code.startsWith('SQLITE_')) {
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return damaged(databasePath);
+    if (code === 'SQLITE_FULL') return diskFull(folder);
+    if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) return readOnly(folder);
+    return null;
+  }
+  // File-system errors count only when they are about a file in the data folder (not, say, a backup folder).
+  const at = (error as { path?: unknown }).path;
+  if (typeof at !== 'string' || !isInside(folder, at)) return null;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return diskFull(folder);
+  if (['EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EIO'].includes(code)) return readOnly(folder);
+  return null;
+}
+
+function readOnly(folder: string): HarborError {
+  return new HarborError('read_only', `Harbor cannot write to its data folder ${folder}. Check that the folder is writable, then try again.`);
+}
+
+function diskFull(folder: string): HarborError {
+  return new HarborError(
+    'read_only',
+    `The disk that holds Harbor's data folder ${folder} is full. Free some space, then try again. What you saved before is safe.`,
+  );
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * An existing journal must be a whole Harbor journal before Harbor writes to it. An empty file
+ * (user_version 0) would otherwise be "migrated" into a silent, empty journal over the
+ * person's lost one. quick_check reads every page, so SQLCipher's per-page HMAC finds a
+ * damaged page now, at unlock, instead of in the middle of someone's evening (it costs a few
+ * milliseconds per megabyte).
+ */
+function assertWholeJournal(db: Db, path: string): void {
+  if ((db.pragma('user_version', { simple: true }) as number) < 1) throw damaged(path);
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') throw damaged(path);
+}
+
+/**
+ * The -shm file records how many WAL frames (recent saves) are not yet folded into the main
+ * file. When it says some are, but the -wal that holds them is missing or cut short (a copy or
+ * sync tool that skipped it), SQLite would open the journal without them and reset the -shm:
+ * those saves would be gone without a word. Harbor stops instead and touches nothing.
+ */
+function assertWalNotLost(path: string): void {
+  const shmPath = `${path}-shm`;
+  const walPath = `${path}-wal`;
+  if (!existsSync(shmPath)) return;
+  const header = Buffer.alloc(100);
+  const fd = openSync(shmPath, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  // The wal-index header (sqlite.org/walformat.html): two copies that agree once written, in native byte order.
+  if (read < header.length || !header.subarray(0, 48).equals(header.subarray(48, 96))) return;
+  const u32 = (at: number) => (endianness() === 'LE' ? header.readUInt32LE(at) : header.readUInt32BE(at));
+  const u16 = (at: number) => (endianness() === 'LE' ? header.readUInt16LE(at) : header.readUInt16BE(at));
+  if (u32(0) !== 3007000 || header[12] !== 1) return;
+  const pageSize = u16(14) === 1 ? 65536 : u16(14);
+  const frames = u32(16);
+  const foldedIn = u32(96);
+  if (frames <= foldedIn) return;
+  const needed = 32 + frames * (24 + pageSize);
+  const walSize = existsSync(walPath) ? statSync(walPath).size : 0;
+  if (walSize >= needed) return;
+  throw new HarborError(
+    'database_damaged',
+    `Harbor's journal file ${path} is missing its companion file ${basename(walPath)}, which holds your most recent saves. ` +
+      `Nothing was changed. If you moved or copied Harbor's data folder, put ${basename(walPath)} back beside ${basename(path)}. ` +
+      `Otherwise you can restore a backup, or move ${basename(shmPath)} out of the folder to open the journal without those saves.`,
+  );
+}
+
+export interface CheckpointerOptions {
+  /** Quiet time after the last save before checkpointing. */
+  idleMs?: number;
+  /** Saves to gather in the WAL before a checkpoint is worth it (see below). */
+  minWrites?: number;
+  /** Once there are enough, checkpoint at the latest this long after, even if saves never pause. */
+  maxDelayMs?: number;
+}
+
+/**
+ * Folds the WAL back into the database (a passive checkpoint) on a timer, after saves have
+ * answered, never inside one. It waits until `minWrites` saves have gathered: every checkpoint
+ * makes the next save restart the WAL, which costs an extra fsync of its header, so
+ * checkpointing after every quiet moment would put that fsync on nearly every save at a
+ * person's pace. Between checkpoints the WAL file keeps its size and is overwritten in place.
+ * Lock closes the database, which checkpoints whatever is left.
  */
 export class Checkpointer {
   private timer: NodeJS.Timeout | null = null;
-  private pendingSince: number | null = null;
+  private pending = 0;
+  private dueSince: number | null = null;
   private readonly db: Db;
   private readonly idleMs: number;
+  private readonly minWrites: number;
   private readonly maxDelayMs: number;
-  constructor(db: Db, idleMs = 1500, maxDelayMs = 10_000) {
+  constructor(db: Db, options: CheckpointerOptions = {}) {
     this.db = db;
-    this.idleMs = idleMs;
-    this.maxDelayMs = maxDelayMs;
+    this.idleMs = options.idleMs ?? 1500;
+    this.minWrites = options.minWrites ?? 32;
+    this.maxDelayMs = options.maxDelayMs ?? 10_000;
   }
   noteWrite(): void {
+    this.pending++;
+    if (this.pending < this.minWrites) return;
     const now = Date.now();
-    this.pendingSince ??= now;
+    this.dueSince ??= now;
     if (this.timer) clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.idleMs, this.pendingSince + this.maxDelayMs - now));
+    const wait = Math.max(0, Math.min(this.idleMs, this.dueSince + this.maxDelayMs - now));
     this.timer = setTimeout(() => this.run(), wait);
     this.timer.unref();
   }
@@ -96,6 +204,7 @@ export class Checkpointer {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.pendingSince = null;
+    this.pending = 0;
+    this.dueSince = null;
   }
 }

@@ -8,7 +8,12 @@ import { handlers } from './handlers/index.ts';
 import type { CoreContext, Handler } from './handlers/types.ts';
 import type { Keychain } from './keychain.ts';
 import { Vault } from './vault.ts';
+import { storageError } from './database.ts';
 import { CopingSupport } from './coping/service.ts';
+import { ExportSupport } from './recovery/export-port.ts';
+import { SettingsStore } from './settings/settings-store.ts';
+import { AutoLock } from './settings/auto-lock.ts';
+import { BackupService } from './backup/backups.ts';
 
 export interface HarborCoreOptions {
   dataDir: string;
@@ -29,6 +34,13 @@ export class HarborCore {
   readonly vault: Vault;
   /** Coping box support that outlives a call: locked copy, uses kept while locked, hotkey. */
   readonly coping: CopingSupport;
+  /** The desktop app sets a save-dialog port here; without one, exports go back to the page. */
+  readonly exports = new ExportSupport();
+  /** App settings (issue 6); the Electron layer reads discreet mode and lock-on-screen-lock here. */
+  readonly settings: SettingsStore;
+  /** Encrypted backups; the desktop app sets its folder and file dialogs here. */
+  readonly backups: BackupService;
+  private readonly autoLock: AutoLock;
   private readonly context: CoreContext;
   private readonly log: (message: string, error: unknown) => void;
   private readonly listeners = new Set<(event: HarborEvent) => void>();
@@ -41,9 +53,28 @@ export class HarborCore {
     // before any page hears "unlocked".
     const coping = new CopingSupport({ vault, keychain: options.keychain, log: (message, error) => this.log(message, error) });
     this.coping = coping;
+    const settings = new SettingsStore(options.dataDir);
+    this.settings = settings;
+    this.backups = new BackupService({
+      vault,
+      now,
+      discreet: () => settings.get().discreetMode,
+      log: (message, error) => this.log(message, error),
+    });
+    this.autoLock = new AutoLock({ minutes: () => settings.get().autoLockMinutes, lock: () => this.lockGracefully() });
+    vault.onChange((state) => (state === 'unlocked' ? this.autoLock.start() : this.autoLock.stop()));
+    settings.onChange((current, changed) => {
+      if (changed.includes('autoLockMinutes')) this.autoLock.reschedule();
+      if (changed.some((key) => key === 'theme' || key === 'discreetMode' || key === 'crisisLine')) {
+        this.emit({ type: 'appearance', appearance: settings.appearance() });
+      }
+    });
     this.context = {
       vault,
       coping,
+      exports: this.exports,
+      settings,
+      backups: this.backups,
       get db() {
         return vault.db;
       },
@@ -67,6 +98,8 @@ export class HarborCore {
   async call(method: string, rawInput: unknown): Promise<Result<unknown>> {
     try {
       if (!isApiMethod(method)) return fail('invalid_input', 'Unknown request.');
+      // Any request from a page is use: it postpones auto-lock.
+      this.autoLock.noteActivity();
       const spec = contract[method];
       // The lock comes first: while locked, the answer is "locked" whatever was sent.
       if (spec.access === 'unlocked' && this.vault.state() !== 'unlocked') {
@@ -81,6 +114,9 @@ export class HarborCore {
     } catch (error) {
       if (error instanceof HarborError) return fail(error.code, error.message);
       this.log(`Harbor: ${method} failed`, error);
+      // A damaged page, a full disk or a folder gone read-only: say which, not "something went wrong".
+      const storage = storageError(error, this.vault.databasePath);
+      if (storage) return fail(storage.code, storage.message);
       return fail('internal', 'Something went wrong inside Harbor. What you wrote before this is safe.');
     }
   }

@@ -213,6 +213,53 @@ export class Vault {
     this.updateKeyFile({ device });
   }
 
+  /**
+   * Restore (issue 6): swaps in a journal file already encrypted with this vault's key, keeping
+   * Harbor unlocked. `replacement` must sit in the data folder, so the swap is one atomic rename;
+   * it is opened (and migrated) first, so a file that does not open never replaces the live one.
+   */
+  replaceDatabase(replacement: string): void {
+    const current = this.db;
+    const key = Buffer.from(this.requireKey());
+    try {
+      openDatabase(replacement, key, { create: false }).close();
+    } catch (error) {
+      key.fill(0);
+      throw error;
+    }
+    this.checkpointer?.stop();
+    this.checkpointer = null;
+    current.pragma('wal_checkpoint(TRUNCATE)');
+    current.close();
+    this.database = null;
+    this.key?.fill(0);
+    this.key = null;
+    // A leftover WAL of the old file must never be replayed onto the new one.
+    rmSync(`${this.databasePath}-wal`, { force: true });
+    rmSync(`${this.databasePath}-shm`, { force: true });
+    try {
+      renameSync(replacement, this.databasePath);
+    } finally {
+      this.open(key); // The new file, or the old one again when the rename failed.
+    }
+  }
+
+  /** Restore on a computer where Harbor is not set up yet: the backup's key file and journal become this vault. */
+  adoptBackup(keyFile: KeyFile, database: string): void {
+    this.assertNotSetUp();
+    const creating = this.databasePath + CREATING_SUFFIX;
+    try {
+      mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
+      // Same order as create(): the journal is only renamed into place once its key file is on disk.
+      renameSync(database, creating);
+      writeFileAtomic(this.keyFilePath, serializeKeyFile({ ...keyFile, device: null }));
+      renameSync(creating, this.databasePath);
+    } catch {
+      rmSync(creating, { force: true });
+      throw readOnly(this.dataDir);
+    }
+  }
+
   /** Closes the database and overwrites the key in memory. Safe to call when already locked. */
   lock(): void {
     const wasOpen = this.database !== null;

@@ -1,9 +1,10 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function buildAppMenu(actions: { lock(): void; quit(): void }): Menu {
+/** `name` is 'Notes' in discreet mode (issue 6). */
+export function buildAppMenu(actions: { lock(): void; quit(): void }, name = 'Harbor'): Menu {
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'Harbor',
+      label: name,
       submenu: [
         { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: () => actions.lock() },
         { type: 'separator' },

@@ -19,14 +19,15 @@ export const secureWebPreferences = (preload: string) =>
     devTools: !app.isPackaged,
   }) as const;
 
-export function createMainWindow(settings: Settings, preloadDir: string): BrowserWindow {
+/** `title` until the page sets its own (neutral in discreet mode). */
+export function createMainWindow(settings: Settings, preloadDir: string, title = 'Harbor'): BrowserWindow {
   const bounds = visibleBounds(settings.get('windowBounds'));
   const window = new BrowserWindow({
     ...bounds,
     minWidth: 640,
     minHeight: 480,
     show: false,
-    title: 'Harbor',
+    title,
     // --bg of styles.css, so the window does not flash the other theme while it loads.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#161b1b' : '#f6f4ef',
     autoHideMenuBar: true,

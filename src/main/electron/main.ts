@@ -1,5 +1,5 @@
 // Electron entry: app lifecycle only. Everything that can run under plain Node lives in ../core.
-import { app, BrowserWindow, globalShortcut, Menu, nativeTheme, powerMonitor, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, Menu, nativeTheme, powerMonitor, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HarborCore } from '../core/harbor-core.ts';
@@ -14,7 +14,11 @@ import { buildAppMenu } from './app-menu.ts';
 import { APP_ORIGIN } from './protocol.ts';
 import { QuickWindowController, copingWindowFactory } from './coping-window.ts';
 import { ShortcutManager } from './shortcuts.ts';
-import { createTray } from './tray.ts';
+import { createTray, discreetLabels, plainLabels } from './tray.ts';
+import { saveFileWithDialog } from './export-file.ts';
+import { startEveningReminder } from './reminder.ts';
+import { backupDialogs } from './backup-dialogs.ts';
+import { appName } from '../../shared/contract/settings.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -44,7 +48,7 @@ function start(): void {
 
   const showMainWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) {
-      mainWindow = createMainWindow(openSettings(dataDir), preloadDir);
+      mainWindow = createMainWindow(openSettings(dataDir), preloadDir, appName(core.settings.get().discreetMode));
       return;
     }
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -60,13 +64,34 @@ function start(): void {
     hardenSession(session.defaultSession);
     serveAppProtocol(rendererDir);
     registerIpc(core, trusted);
-    Menu.setApplicationMenu(buildAppMenu({ lock: () => void core.lockGracefully(), quit: () => app.quit() }));
-    // A locked screen or a sleeping laptop locks Harbor too.
-    powerMonitor.on('lock-screen', () => void core.lockGracefully());
-    powerMonitor.on('suspend', () => void core.lockGracefully());
+    // Exports for a therapist: a save dialog, then the file written where the person chose.
+    core.exports.setSaveFilePort(
+      saveFileWithDialog({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
+    );
+    core.backups.setDialogPort(
+      backupDialogs({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
+    );
+    // Theme and discreet mode (issue 6): the native theme follows the setting, menus use neutral words.
+    const menuActions = { lock: () => void core.lockGracefully(), quit: () => app.quit() };
+    const applyAppearance = () => {
+      const { theme, discreetMode } = core.settings.get();
+      nativeTheme.themeSource = theme;
+      Menu.setApplicationMenu(buildAppMenu(menuActions, appName(discreetMode)));
+    };
+    applyAppearance();
+    core.onEvent((event) => {
+      if (event.type === 'appearance') applyAppearance();
+    });
+    // A locked screen or a sleeping laptop locks Harbor too, unless the person turned that off.
+    const lockWithScreen = () => {
+      if (core.settings.get().lockOnScreenLock) void core.lockGracefully();
+    };
+    powerMonitor.on('lock-screen', lockWithScreen);
+    powerMonitor.on('suspend', lockWithScreen);
     showMainWindow();
     app.on('activate', showMainWindow);
     startCoping(core, showMainWindow);
+    startEveningReminder({ core, dataDir, show: showMainWindow });
   });
 
   app.on('window-all-closed', () => {
@@ -99,11 +124,17 @@ function startCoping(core: HarborCore, showMainWindow: () => void): void {
   });
   shortcuts.start(settings.get('copingHotkey'));
   core.coping.setHotkeyPort(shortcuts);
-  createTray({
-    openHarbor: showMainWindow,
-    openCoping: () => copingWindow.show(),
-    lock: () => void core.lockGracefully(),
-    quit: () => app.quit(),
+  const tray = createTray(
+    {
+      openHarbor: showMainWindow,
+      openCoping: () => copingWindow.show(),
+      lock: () => void core.lockGracefully(),
+      quit: () => app.quit(),
+    },
+    () => (core.settings.get().discreetMode ? discreetLabels : plainLabels),
+  );
+  core.onEvent((event) => {
+    if (event.type === 'appearance') tray.refresh();
   });
   app.on('before-quit', () => copingWindow.allowClose());
   app.on('will-quit', () => shortcuts.stop());

@@ -3,13 +3,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CopingPage } from '../src/screens/coping/CopingPage';
+import { AppearanceProvider } from '../src/app-settings/AppearanceProvider';
+import { startActivityPings } from '../src/app-settings/activity';
 import '../src/styles.css';
 
 // The desktop window hides on Esc (main handles the key); the browser harness has no such window.
 const inHarness = document.querySelector('meta[name="harbor-harness-token"]') !== null;
 
+startActivityPings();
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <CopingPage escHides={!inHarness} />
+    <AppearanceProvider plainTitle="Coping box">
+      <CopingPage escHides={!inHarness} />
+    </AppearanceProvider>
   </StrictMode>,
 );

@@ -2,12 +2,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './screens/shell/ErrorBoundary';
+import { AppearanceProvider } from './app-settings/AppearanceProvider';
+import { startActivityPings } from './app-settings/activity';
 import './styles.css';
+
+startActivityPings();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <AppearanceProvider plainTitle="Harbor">
+        <App />
+      </AppearanceProvider>
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -6,6 +6,8 @@ import type { Result } from '../result.ts';
 import { vaultContract } from './vault.ts';
 import { journalContract } from './journal.ts';
 import { copingContract } from './coping.ts';
+import { settingsContract, type Appearance } from './settings.ts';
+import { backupContract } from './backup.ts';
 import { patternsContract } from './patterns.ts';
 import { recoveryContract } from './recovery.ts';
 import { apiMethods, channelPrefix, eventChannel, type ApiMethod } from './methods.ts';
@@ -22,6 +24,8 @@ export const contract = {
   ...copingContract,
   ...patternsContract,
   ...recoveryContract,
+  ...settingsContract,
+  ...backupContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -42,7 +46,9 @@ export type HarborEvent =
   | { type: 'vault'; state: 'none' | 'locked' | 'unlocked' }
   /** Harbor is about to lock (menu, suspend, idle): pages save drafts now. */
   | { type: 'before-lock' }
-  | { type: 'navigate'; to: string };
+  | { type: 'navigate'; to: string }
+  /** Theme, discreet mode or the crisis line changed: every window applies it at once. */
+  | { type: 'appearance'; appearance: Appearance };
 
 /** What `window.harbor` is, in the app (preload) and in the browser harness alike. */
 export type HarborApi = {

@@ -196,7 +196,7 @@ export const journalContract = {
       .object({
         query: z.string().max(500, 'Use at most 500 characters.'),
         before: day.optional(),
-        limit: z.number().int().min(1).max(100).default(30),
+        limit: z.number().int().min(1).max(100).default(20),
       })
       .strict(),
     output: z.object({

@@ -3,10 +3,19 @@
 import { vaultMethods } from './methods/vault.ts';
 import { journalMethods } from './methods/journal.ts';
 import { copingMethods } from './methods/coping.ts';
+import { backupMethods, settingsMethods } from './methods/settings.ts';
 import { patternsMethods } from './methods/patterns.ts';
 import { recoveryMethods } from './methods/recovery.ts';
 
-export const apiMethods = [...vaultMethods, ...journalMethods, ...copingMethods, ...patternsMethods, ...recoveryMethods] as const;
+export const apiMethods = [
+  ...vaultMethods,
+  ...journalMethods,
+  ...copingMethods,
+  ...patternsMethods,
+  ...recoveryMethods,
+  ...settingsMethods,
+  ...backupMethods,
+] as const;
 export type ApiMethod = (typeof apiMethods)[number];
 
 export const channelPrefix = 'harbor:';

@@ -17,7 +17,7 @@ export const MIN_DAYS_EACH_SIDE = 3;
 /** The 7-day average of the strongest urge needs at least this many check-ins in its window. */
 export const MIN_DAYS_FOR_AVERAGE = 3;
 export const TOP_TRIGGERS = 8;
-export const MAX_PICKED_EMOTIONS = 6;
+export const MAX_PICKED_EMOTIONS = 5;
 
 export const weekStarts = ['monday', 'sunday'] as const;
 export type WeekStart = (typeof weekStarts)[number];

@@ -9,14 +9,11 @@ export type ThemeChoice = (typeof themeChoices)[number];
 
 /** Minutes of no use before Harbor locks itself; 'never' is allowed, with a plain warning in the UI. */
 export const AUTO_LOCK_MAX_MINUTES = 240;
-export const autoLockMinutes = z.union([
-  z
-    .number('Choose a number of minutes, or never.')
-    .int('Use whole minutes.')
-    .min(1, 'Use at least 1 minute.')
-    .max(AUTO_LOCK_MAX_MINUTES, `Use at most ${AUTO_LOCK_MAX_MINUTES} minutes.`),
-  z.literal('never'),
-]);
+const autoLockHint = `Choose whole minutes from 1 to ${AUTO_LOCK_MAX_MINUTES}, or never.`;
+export const autoLockMinutes = z.union(
+  [z.number(autoLockHint).int(autoLockHint).min(1, autoLockHint).max(AUTO_LOCK_MAX_MINUTES, autoLockHint), z.literal('never')],
+  { error: autoLockHint },
+);
 export type AutoLockMinutes = z.infer<typeof autoLockMinutes>;
 
 /** The person's own crisis line: shown first wherever Harbor shows crisis lines, the lock screen included. */
@@ -53,6 +50,11 @@ export const settingLabels: Record<SettingKey, string> = {
   discreetMode: 'Discreet mode',
   crisisLine: 'Your crisis line',
 };
+
+/** The name shown in titles, the tray and menus: neutral in discreet mode, so an onlooker learns nothing. */
+export function appName(discreetMode: boolean): string {
+  return discreetMode ? 'Notes' : 'Harbor';
+}
 
 /** What the lock screen and every window need before unlock. */
 export const appearance = z.object({

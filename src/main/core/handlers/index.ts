@@ -3,6 +3,8 @@ import { vaultHandlers } from './vault.ts';
 import { journalHandlers } from './journal.ts';
 import { copingHandlers } from './coping.ts';
 import { patternsHandlers } from './patterns.ts';
+import { recoveryHandlers } from './recovery.ts';
+import { settingsHandlers } from './settings.ts';
 
 // TypeScript refuses this object unless every contract method has exactly one handler.
 export const handlers: HandlerTable = {
@@ -10,4 +12,6 @@ export const handlers: HandlerTable = {
   ...journalHandlers,
   ...copingHandlers,
   ...patternsHandlers,
+  ...recoveryHandlers,
+  ...settingsHandlers,
 };

@@ -3,6 +3,9 @@ import type { ApiMethod, Contract, MethodOutput } from '../../../shared/contract
 import type { Db } from '../database.ts';
 import type { Vault } from '../vault.ts';
 import type { CopingSupport } from '../coping/service.ts';
+import type { ExportSupport } from '../recovery/export-port.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import type { BackupService } from '../backup/backups.ts';
 
 /** What every handler may use. `db` throws `locked` when the vault is locked. */
 export interface CoreContext {
@@ -10,6 +13,12 @@ export interface CoreContext {
   readonly db: Db;
   /** The coping box's locked copy, uses kept while locked and the hotkey (issue 4). */
   readonly coping: CopingSupport;
+  /** Where exports are saved: the desktop app's save dialog, or none (the page downloads them). */
+  readonly exports: ExportSupport;
+  /** App settings (settings.json; never journal content). */
+  readonly settings: SettingsStore;
+  /** Encrypted backups and restore. */
+  readonly backups: BackupService;
   /** Local wall-clock time; injectable so tests can fix "today". */
   now(): Date;
   /** Call after a write; checkpoints the WAL once things are quiet. */

@@ -6,7 +6,7 @@ import type { Db } from '../database.ts';
 import { discardDraft } from './drafts.ts';
 import { weekOf } from './local-day.ts';
 import { emotionName } from './preferences.ts';
-import { indexEntry, reindexEntries, unindexEntry } from './search-index.ts';
+import { indexNewEntry, reindexEntries } from './search-index.ts';
 import { sql } from './statements.ts';
 import { tagId } from './tags.ts';
 
@@ -76,13 +76,21 @@ export function readEntry(db: Db, day: string): Entry | null {
 /** Creates or replaces the day's check-in and clears its draft, all in one transaction. */
 export function saveEntry(db: Db, day: string, checkIn: CheckIn, now: number): Entry {
   return db.transaction(() => {
-    const existing = sql(db, 'SELECT id, deleted_at FROM entries WHERE day = ?').get(day) as { id: number; deleted_at: number | null } | undefined;
+    const existing = sql(db, 'SELECT * FROM entries WHERE day = ?').get(day) as EntryRow | undefined;
+    // The children as they are now, so only what changed is rewritten (a save stays small on disk).
+    const before = existing && existing.deleted_at === null ? toEntry(db, existing) : null;
     const { mood, peakUrge, selfHarm, reflection, extras } = checkIn;
     const values = [mood, peakUrge, selfHarm, reflection, extras.sleepHours, bit(extras.ateRegularly), bit(extras.medicationTaken), bit(extras.exercised)];
-    let id: number;
-    if (existing) {
-      id = existing.id;
-      unindexEntry(db, id);
+    const write = (id: number | null): number => {
+      if (id === null) {
+        return Number(
+          sql(
+            db,
+            `INSERT INTO entries (day, mood, peak_urge, self_harm, text, sleep_hours, ate_regularly, medication_taken, exercised, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(day, ...values, now, now).lastInsertRowid,
+        );
+      }
       // Writing a day whose check-in was deleted starts a new check-in there; the old one is gone.
       sql(
         db,
@@ -91,44 +99,63 @@ export function saveEntry(db: Db, day: string, checkIn: CheckIn, now: number): E
            created_at = CASE WHEN deleted_at IS NULL THEN created_at ELSE ? END, deleted_at = NULL
          WHERE id = ?`,
       ).run(...values, now, now, id);
-      for (const table of ['entry_emotions', 'entry_triggers', 'entry_helped', 'entry_prompts']) {
-        sql(db, `DELETE FROM ${table} WHERE entry_id = ?`).run(id);
-      }
+      return id;
+    };
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      reindexEntries(db, [id], () => {
+        write(id);
+        writeChildren(db, id, checkIn, before);
+      });
     } else {
-      id = Number(
-        sql(
-          db,
-          `INSERT INTO entries (day, mood, peak_urge, self_harm, text, sleep_hours, ate_regularly, medication_taken, exercised, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(day, ...values, now, now).lastInsertRowid,
-      );
+      id = write(null);
+      writeChildren(db, id, checkIn, null);
+      indexNewEntry(db, id);
     }
-    writeChildren(db, id, checkIn);
-    indexEntry(db, id);
     discardDraft(db, day);
     return toEntry(db, liveRow(db, day)!);
   })();
 }
 
-function writeChildren(db: Db, id: number, checkIn: CheckIn): void {
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function writeChildren(db: Db, id: number, checkIn: CheckIn, before: Entry | null): void {
   const ratings = new Map<string, number>();
   for (const { name, rating } of checkIn.emotions) ratings.set(emotionName(db, name), rating);
-  const addEmotion = sql(db, 'INSERT INTO entry_emotions (entry_id, emotion, rating) VALUES (?, ?, ?)');
-  for (const [name, rating] of ratings) addEmotion.run(id, name, rating);
+  const emotions = [...ratings].map(([name, rating]) => ({ name, rating })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (!before || !same(emotions, before.emotions)) {
+    sql(db, 'DELETE FROM entry_emotions WHERE entry_id = ?').run(id);
+    const add = sql(db, 'INSERT INTO entry_emotions (entry_id, emotion, rating) VALUES (?, ?, ?)');
+    for (const e of emotions) add.run(id, e.name, e.rating);
+  }
 
-  const addTrigger = sql(db, 'INSERT OR IGNORE INTO entry_triggers (entry_id, trigger_id) VALUES (?, ?)');
-  for (const { name, kind } of checkIn.triggers) addTrigger.run(id, tagId(db, name, kind));
+  const triggerIds = [...new Set(checkIn.triggers.map(({ name, kind }) => tagId(db, name, kind)))].sort((a, b) => a - b);
+  if (!before || !same(triggerIds, before.triggers.map((t) => t.id).sort((a, b) => a - b))) {
+    sql(db, 'DELETE FROM entry_triggers WHERE entry_id = ?').run(id);
+    const add = sql(db, 'INSERT INTO entry_triggers (entry_id, trigger_id) VALUES (?, ?)');
+    for (const triggerId of triggerIds) add.run(id, triggerId);
+  }
 
-  const addHelped = sql(db, 'INSERT INTO entry_helped (entry_id, position, label, rating, coping_item_id) VALUES (?, ?, ?, ?, ?)');
-  checkIn.helped.forEach((item, position) => {
+  for (const item of checkIn.helped) {
     if (item.copingItemId !== null && !sql(db, 'SELECT 1 FROM coping_items WHERE id = ?').get(item.copingItemId)) {
       throw new HarborError('invalid_input', `“${item.label}” is no longer in your coping box. Remove it or add it again as your own words.`);
     }
-    addHelped.run(id, position, item.label, item.rating, item.copingItemId);
-  });
+  }
+  if (!before || !same(checkIn.helped, before.helped)) {
+    sql(db, 'DELETE FROM entry_helped WHERE entry_id = ?').run(id);
+    const add = sql(db, 'INSERT INTO entry_helped (entry_id, position, label, rating, coping_item_id) VALUES (?, ?, ?, ?, ?)');
+    checkIn.helped.forEach((item, position) => add.run(id, position, item.label, item.rating, item.copingItemId));
+  }
 
-  const addPrompt = sql(db, 'INSERT INTO entry_prompts (entry_id, prompt_key, answer) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET answer = excluded.answer');
-  for (const { key, answer } of checkIn.prompts) if (answer.length > 0) addPrompt.run(id, key, answer);
+  const answers = new Map<string, string>();
+  for (const { key, answer } of checkIn.prompts) if (answer.length > 0) answers.set(key, answer);
+  const prompts = [...answers].map(([key, answer]) => ({ key, answer }));
+  if (!before || !same(prompts, before.prompts)) {
+    sql(db, 'DELETE FROM entry_prompts WHERE entry_id = ?').run(id);
+    const add = sql(db, 'INSERT INTO entry_prompts (entry_id, prompt_key, answer) VALUES (?, ?, ?)');
+    for (const p of prompts) add.run(id, p.key, p.answer);
+  }
 }
 
 /** Soft delete: the check-in leaves history and search at once and can be restored for RESTORE_DAYS. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ReminderSettings } from '../../../shared/contract/journal.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
+import { calendarDayOf } from './local-day.ts';
 
 export const REMINDER_FILE_NAME = 'reminder.json';
 export const REMINDER_OFF: ReminderSettings = { enabled: false, time: '20:30' };
@@ -24,4 +25,21 @@ export function readReminder(dataDir: string): ReminderSettings {
 export function writeReminder(dataDir: string, settings: ReminderSettings): ReminderSettings {
   writeFileAtomic(join(dataDir, REMINDER_FILE_NAME), JSON.stringify(settings) + '\n');
   return settings;
+}
+
+/** How late a missed reminder may still appear (after sleep, or when Harbor starts late). */
+export const REMINDER_GRACE_MINUTES = 120;
+
+/**
+ * The calendar day a reminder is due for at `now`, or null. Due once a day, from the chosen local
+ * time until REMINDER_GRACE_MINUTES after it; `lastShownDay` stops a second one the same day.
+ * Wall-clock minutes are compared, so DST days remind at the chosen local time too.
+ */
+export function reminderDue(settings: ReminderSettings, now: Date, lastShownDay: string | null): string | null {
+  if (!settings.enabled) return null;
+  const [hours, minutes] = settings.time.split(':').map(Number) as [number, number];
+  const late = now.getHours() * 60 + now.getMinutes() - (hours * 60 + minutes);
+  if (late < 0 || late > REMINDER_GRACE_MINUTES) return null;
+  const day = calendarDayOf(now);
+  return day === lastShownDay ? null : day;
 }

@@ -19,22 +19,35 @@ const SOURCE = 'SELECT id, reflection, answers, tags, helped FROM journal_search
 const INDEX = 'INSERT INTO journal_fts (rowid, reflection, answers, tags, helped) VALUES (?, ?, ?, ?, ?)';
 const UNINDEX = `INSERT INTO journal_fts (journal_fts, rowid, reflection, answers, tags, helped) VALUES ('delete', ?, ?, ?, ?, ?)`;
 
-/** Takes an entry's text out of the index (a no-op for deleted entries, which are not indexed). */
-export function unindexEntry(db: Db, id: number): void {
-  const old = sql(db, SOURCE).get(id) as SourceRow | undefined;
-  if (old) sql(db, UNINDEX).run(old.id, old.reflection, old.answers, old.tags, old.helped);
+function sourceOf(db: Db, id: number): SourceRow | undefined {
+  return sql(db, SOURCE).get(id) as SourceRow | undefined;
 }
 
-export function indexEntry(db: Db, id: number): void {
-  const next = sql(db, SOURCE).get(id) as SourceRow | undefined;
+const sameSource = (a: SourceRow | undefined, b: SourceRow | undefined) =>
+  a?.reflection === b?.reflection && a?.answers === b?.answers && a?.tags === b?.tags && a?.helped === b?.helped;
+
+/** Indexes an entry that was not in the index before (a new check-in). */
+export function indexNewEntry(db: Db, id: number): void {
+  const next = sourceOf(db, id);
   if (next) sql(db, INDEX).run(next.id, next.reflection, next.answers, next.tags, next.helped);
 }
 
-/** Runs `change` with the entries' index rows taken out before and put back after. Call inside a transaction. */
+/**
+ * Runs `change` and brings the entries' index rows in step with it. Call inside a transaction.
+ * The old text is read before the change (an external-content index must be told exactly what
+ * it indexed); an entry whose searchable text did not change is not touched, which keeps a save
+ * that only changes a mood or a rating small on disk.
+ */
 export function reindexEntries<T>(db: Db, entryIds: readonly number[], change: () => T): T {
-  for (const id of entryIds) unindexEntry(db, id);
+  const before = entryIds.map((id) => sourceOf(db, id));
   const result = change();
-  for (const id of entryIds) indexEntry(db, id);
+  entryIds.forEach((id, i) => {
+    const old = before[i];
+    const next = sourceOf(db, id);
+    if (sameSource(old, next)) return;
+    if (old) sql(db, UNINDEX).run(old.id, old.reflection, old.answers, old.tags, old.helped);
+    if (next) sql(db, INDEX).run(next.id, next.reflection, next.answers, next.tags, next.helped);
+  });
   return result;
 }
 
@@ -92,24 +105,37 @@ export function searchEntries(db: Db, input: { query: string; before?: string; l
       LIMIT ?`,
   ).all(query, input.before ?? '9999-99-99', input.limit + 1) as { id: number; day: string }[];
   const more = rows.length > input.limit;
-  // Snippets only for the rows shown: snippet() reads the text back, so it is not run on every match.
-  // `rowid = ?` is not used: with a prefix MATCH this SQLite build ignores a bound rowid equality
-  // and returns every match (see the search test); a one-row BETWEEN range is honoured, and the
-  // rowid is checked here as well.
-  const snippetOf = sql(
+  const shown = rows.slice(0, input.limit);
+  const snippets = snippetsFor(db, query, shown.map((row) => row.id));
+  const results = shown.map((row) => {
+    const found = snippets.get(row.id);
+    // Show the first part of the check-in that holds a match, and say which part it is.
+    const where = searchColumns.find((column) => found?.[column].includes(MARK_START)) ?? 'reflection';
+    return { day: row.day, weekOf: weekOf(row.day), where, snippet: toSnippetParts(found?.[where] ?? '') };
+  });
+  return { results, more };
+}
+
+/**
+ * Snippets for the rows shown only (snippet() reads the text back and tokenizes it), in one query.
+ * The ids go in as an IN list of at least two placeholders: this SQLite build ignores a bound
+ * `rowid = ?` (and `rowid IN (?)`, which it rewrites to that) next to MATCH and returns every match,
+ * so a single id is passed twice, and the rows are checked against the wanted ids here as well.
+ */
+function snippetsFor(db: Db, query: string, ids: number[]): Map<number, Record<SearchColumn, string>> {
+  const found = new Map<number, Record<SearchColumn, string>>();
+  if (ids.length === 0) return found;
+  const params = ids.length === 1 ? [ids[0]!, ids[0]!] : ids;
+  const rows = sql(
     db,
     `SELECT rowid AS id,
             snippet(journal_fts, 0, char(1), char(2), '…', 24) AS reflection,
             snippet(journal_fts, 1, char(1), char(2), '…', 24) AS answers,
             snippet(journal_fts, 2, char(1), char(2), '…', 24) AS tags,
             snippet(journal_fts, 3, char(1), char(2), '…', 24) AS helped
-       FROM journal_fts WHERE journal_fts MATCH ? AND rowid BETWEEN ? AND ?`,
-  );
-  const results = rows.slice(0, input.limit).map((row) => {
-    const found = (snippetOf.all(query, row.id, row.id) as ({ id: number } & Record<SearchColumn, string>)[]).find((s) => s.id === row.id);
-    // Show the first part of the check-in that holds a match, and say which part it is.
-    const where = searchColumns.find((column) => found?.[column].includes(MARK_START)) ?? 'reflection';
-    return { day: row.day, weekOf: weekOf(row.day), where, snippet: toSnippetParts(found?.[where] ?? '') };
-  });
-  return { results, more };
+       FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN (${params.map(() => '?').join(', ')})`,
+  ).all(query, ...params) as ({ id: number } & Record<SearchColumn, string>)[];
+  const wanted = new Set(ids);
+  for (const row of rows) if (wanted.has(row.id)) found.set(row.id, row);
+  return found;
 }

@@ -13,18 +13,16 @@ export const migration002: Migration = {
       ALTER TABLE entries ADD COLUMN medication_taken INTEGER CHECK (medication_taken IN (0, 1));
       ALTER TABLE entries ADD COLUMN exercised INTEGER CHECK (exercised IN (0, 1));
       CREATE INDEX entries_deleted ON entries(deleted_at) WHERE deleted_at IS NOT NULL;
-      CREATE INDEX entry_emotions_by_emotion ON entry_emotions(emotion, entry_id);
 
       -- "What helped": free text now; coping_item_id links a coping-box strategy when it came from there.
       CREATE TABLE entry_helped (
-        id INTEGER PRIMARY KEY,
         entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
         label TEXT NOT NULL CHECK (length(trim(label)) > 0),
         rating INTEGER CHECK (rating BETWEEN 0 AND 5),
         coping_item_id INTEGER REFERENCES coping_items(id) ON DELETE SET NULL,
-        UNIQUE (entry_id, position)
-      );
+        PRIMARY KEY (entry_id, position)
+      ) WITHOUT ROWID;
       CREATE INDEX entry_helped_by_item ON entry_helped(coping_item_id) WHERE coping_item_id IS NOT NULL;
 
       CREATE TABLE entry_prompts (

@@ -75,6 +75,8 @@ export function weeklySummary(db: Db, range: QueryRange, showSelfHarm: boolean):
     const without = week.answered - week.harm;
     if (week.answered === 1) {
       sentences.push(without === 1 ? 'The day you noted was without self-harm.' : 'Self-harm happened on the day you noted.');
+    } else if (without === week.answered) {
+      sentences.push(`The ${week.answered} days you noted were all without self-harm.`);
     } else {
       sentences.push(`${without} of the ${week.answered} days you noted were without self-harm.`);
     }

@@ -89,7 +89,7 @@ export function BoxList({ box, onChanged }: BoxListProps) {
                 <span className="box__title">{item.title}</span>
                 <Button
                   variant="quiet"
-                  aria-label={`Show ${item.title} again`}
+                  aria-label={`Show again: ${item.title}`}
                   onClick={() => void act(() => harbor.copingItemUpdate({ id: item.id, hidden: false }), `${item.title} is back in your box.`)}
                 >
                   Show again
@@ -153,10 +153,8 @@ function ItemRow({
   return (
     <li className="box__item">
       <div className="box__main">
-        <span className="box__title">
-          {item.title}
-          {item.favourite ? <span className="box__favourite"> · favourite</span> : null}
-        </span>
+        <span className="box__title">{item.title}</span>
+        {item.favourite ? <span className="box__favourite">A favourite: picked more often</span> : null}
         {item.note ? <span className="box__note">{item.note}</span> : null}
       </div>
       {canEdit ? (
@@ -175,7 +173,7 @@ function ItemRow({
             variant="quiet"
             aria-expanded={open}
             aria-controls={actionsId}
-            aria-label={`Change ${item.title}`}
+            aria-label={`Change: ${item.title}`}
             onClick={() => setOpen((o) => !o)}
           >
             Change
@@ -184,24 +182,24 @@ function ItemRow({
       ) : null}
       {canEdit && open ? (
         <div className="box__actions" id={actionsId}>
-          <Button aria-label={`Edit ${item.title}`} onClick={() => setEditing(true)}>
+          <Button aria-label={`Edit: ${item.title}`} onClick={() => setEditing(true)}>
             Edit
           </Button>
-          <button type="button" className="button button--secondary" ref={upButton} aria-label={`Move ${item.title} up`} disabled={first} onClick={() => move('up')}>
+          <button type="button" className="button button--secondary" ref={upButton} aria-label={`Move up: ${item.title}`} disabled={first} onClick={() => move('up')}>
             Move up
           </button>
           <button
             type="button"
             className="button button--secondary"
             ref={downButton}
-            aria-label={`Move ${item.title} down`}
+            aria-label={`Move down: ${item.title}`}
             disabled={last}
             onClick={() => move('down')}
           >
             Move down
           </button>
           <Button
-            aria-label={`Hide ${item.title}`}
+            aria-label={`Hide: ${item.title}`}
             onClick={() =>
               void onAct(
                 () => harbor.copingItemUpdate({ id: item.id, hidden: true }),

@@ -92,6 +92,8 @@ function HotkeySetting() {
 function LockedAccessSetting() {
   const [view, setView] = useState<LockedAccessView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Shown checked at once; the saved view follows when main answers. */
+  const [pending, setPending] = useState<LockedAccessView['choice'] | null>(null);
   const name = useId();
 
   useEffect(() => {
@@ -100,12 +102,15 @@ function LockedAccessSetting() {
 
   const choose = async (choice: LockedAccessView['choice']) => {
     setError(null);
+    setPending(choice);
     const result = await harbor.copingSetLockedAccess({ choice });
+    setPending(null);
     if (result.ok) setView(result.value);
     else setError(result.error.message);
   };
 
   if (!view) return null;
+  const choice = pending ?? view.choice;
   const whileLockedHint = view.keychainAvailable
     ? "Kept encrypted by your computer's keychain."
     : "This computer has no keychain Harbor can use, so the copy would be stored unencrypted in Harbor's data folder. Anyone who can open your files could read your coping box and safety plan.";
@@ -115,14 +120,14 @@ function LockedAccessSetting() {
       <fieldset className="choice-list">
         <legend>Your own coping box and safety plan open</legend>
         <label className="choice-list__option">
-          <input type="radio" name={name} checked={view.choice === 'while-locked'} onChange={() => void choose('while-locked')} />
+          <input type="radio" name={name} checked={choice === 'while-locked'} onChange={() => void choose('while-locked')} />
           <span>
             <span className="choice-list__title">Also while Harbor is locked</span>
             <span className="choice-list__hint">{whileLockedHint}</span>
           </span>
         </label>
         <label className="choice-list__option">
-          <input type="radio" name={name} checked={view.choice === 'after-unlock'} onChange={() => void choose('after-unlock')} />
+          <input type="radio" name={name} checked={choice === 'after-unlock'} onChange={() => void choose('after-unlock')} />
           <span>
             <span className="choice-list__title">Only after unlock</span>
             <span className="choice-list__hint">While locked you get the starter box, the urge timer and crisis lines.</span>

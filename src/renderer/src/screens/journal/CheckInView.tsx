@@ -64,7 +64,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'info' | 'warning'; text: string } | null>(null);
   const [undo, setUndo] = useState<{ restorableUntil: number } | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirm, setConfirm] = useState<'delete' | 'discard' | null>(null);
   const status = useSyncExternalStore(onDraftStatus, () => draftStatus(day));
 
   const load = useCallback(async () => {
@@ -134,6 +134,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
   };
 
   const discard = async () => {
+    setConfirm(null);
     await settleDraft(day);
     await harbor.journalDiscardDraft({ day });
     setForm(loaded?.entry ? checkInOf(loaded.entry) : emptyCheckIn());
@@ -142,7 +143,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
   };
 
   const remove = async () => {
-    setConfirmDelete(false);
+    setConfirm(null);
     await settleDraft(day);
     const result = await harbor.journalDeleteEntry({ day });
     if (!result.ok) return setMessage({ tone: 'warning', text: result.error.message });
@@ -348,12 +349,12 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
           Save check-in
         </Button>
         {hasUnsaved ? (
-          <Button variant="quiet" onClick={() => void discard()}>
+          <Button variant="quiet" onClick={() => setConfirm('discard')}>
             {entry ? 'Discard changes' : 'Clear this check-in'}
           </Button>
         ) : null}
         {entry ? (
-          <Button variant="quiet" onClick={() => setConfirmDelete(true)}>
+          <Button variant="quiet" onClick={() => setConfirm('delete')}>
             Delete this check-in
           </Button>
         ) : null}
@@ -368,14 +369,24 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
       ) : null}
 
       <ConfirmDialog
-        open={confirmDelete}
+        open={confirm === 'delete'}
         title="Delete this check-in?"
         confirmLabel="Delete check-in"
         cancelLabel="Keep it"
         onConfirm={() => void remove()}
-        onCancel={() => setConfirmDelete(false)}
+        onCancel={() => setConfirm(null)}
       >
         <p>It leaves your history and search now. You can undo this for 30 days; after that it is removed for good.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'discard'}
+        title={entry ? 'Discard your unsaved changes?' : 'Clear this check-in?'}
+        confirmLabel={entry ? 'Discard changes' : 'Clear it'}
+        cancelLabel="Keep writing"
+        onConfirm={() => void discard()}
+        onCancel={() => setConfirm(null)}
+      >
+        <p>{entry ? 'Your saved check-in stays as it was; the words written since then are removed.' : 'The words written here so far are removed. This cannot be undone.'}</p>
       </ConfirmDialog>
     </form>
   );

@@ -4,6 +4,7 @@ import { Notice } from '../../components';
 import { CheckInView } from './CheckInView';
 import { HistoryView } from './HistoryView';
 import { SearchView } from './SearchView';
+import { RelapseLink } from '../relapse/RelapseLink';
 import './journal.css';
 
 type Today = { day: string; calendarDay: string; afterMidnight: boolean };
@@ -65,6 +66,7 @@ export function JournalScreen() {
       ) : null}
       {today && view?.kind === 'history' ? <HistoryView latestDay={today.calendarDay} onOpenDay={openDay} /> : null}
       {view?.kind === 'search' ? <SearchView query={query} onQueryChange={setQuery} onOpenDay={openDay} /> : null}
+      <RelapseLink from="journal" />
     </section>
   );
 }

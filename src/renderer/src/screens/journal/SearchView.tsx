@@ -23,7 +23,7 @@ export interface SearchViewProps {
   onOpenDay: (day: string) => void;
 }
 
-const PAGE = 30;
+const PAGE = 20;
 
 /** Matching words are wrapped in <mark> as React elements; no HTML string is ever injected. */
 function Snippet({ parts, where }: { parts: SnippetPart[]; where: Result['where'] }) {

@@ -1,9 +1,20 @@
-// Placeholder until its issue lands: an honest line, no fake content.
+import { lazy, Suspense } from 'react';
+
+// The charts (recharts) load only when Patterns is opened, so the journal and the coping box
+// start without them.
+const PatternsPage = lazy(() => import('./PatternsPage'));
+
 export function PatternsScreen() {
   return (
-    <section aria-labelledby="screen-title">
-      <h1 id="screen-title">Patterns</h1>
-      <p>This part of Harbor is coming next.</p>
-    </section>
+    <Suspense
+      fallback={
+        <section aria-labelledby="screen-title" className="screen patterns">
+          <h1 id="screen-title">Patterns</h1>
+          <p role="status">Loading your patterns…</p>
+        </section>
+      }
+    >
+      <PatternsPage />
+    </Suspense>
   );
 }

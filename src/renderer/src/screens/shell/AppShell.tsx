@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button, Notice } from '../../components';
 import { screens, type ScreenId } from './screens';
 import { focusScreenTitle } from './focus';
+import { NavigateContext } from './navigation';
 
 export interface AppShellProps {
   screen: ScreenId;
@@ -38,7 +39,7 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
       <nav className="shell__nav" aria-label="Harbor">
         <p className="brand shell__brand">Harbor</p>
         <ul className="shell__links">
-          {screens.map((entry) => (
+          {screens.filter((entry) => entry.nav !== false).map((entry) => (
             <li key={entry.id}>
               <button
                 type="button"
@@ -70,7 +71,9 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
             ) : null}
           </div>
         ) : null}
-        <Screen key={current.id} />
+        <NavigateContext value={onNavigate}>
+          <Screen key={current.id} />
+        </NavigateContext>
       </main>
     </div>
   );

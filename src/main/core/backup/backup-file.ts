@@ -1,0 +1,130 @@
+// The backup file: one file a person can copy to a USB stick and back.
+//   8 bytes  "HARBORBK"
+//   4 bytes  manifest length (big-endian)
+//   manifest JSON: format, version, when, schema version, the key file, and the database's size and SHA-256
+//   the database, byte for byte, encrypted with the journal's key (SQLCipher, like the live file)
+// The manifest is not secret: the key file in it holds the key only wrapped by the passphrase and
+// the recovery code. The checksum tells a cut-off copy from a wrong passphrase.
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { z } from 'zod';
+import { backupKinds } from '../../../shared/contract/backup.ts';
+import { HarborError } from '../../../shared/result.ts';
+
+const MAGIC = Buffer.from('HARBORBK', 'ascii');
+const HEADER_BYTES = MAGIC.length + 4;
+const MAX_MANIFEST_BYTES = 256 * 1024;
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_EXTENSION = '.backup';
+
+export const manifestSchema = z.object({
+  format: z.literal('harbor-backup'),
+  version: z.number().int().min(1),
+  createdAt: z.number().int(),
+  kind: z.enum(backupKinds),
+  schemaVersion: z.number().int().min(0),
+  keyFile: z.string().max(64 * 1024),
+  database: z.object({ bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+export type BackupManifest = z.infer<typeof manifestSchema>;
+
+export function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function encodeBackup(manifest: Omit<BackupManifest, 'format' | 'version' | 'database'>, database: Buffer): Buffer {
+  const full: BackupManifest = {
+    format: 'harbor-backup',
+    version: BACKUP_FORMAT_VERSION,
+    ...manifest,
+    database: { bytes: database.length, sha256: sha256(database) },
+  };
+  const json = Buffer.from(JSON.stringify(full), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(json.length);
+  return Buffer.concat([MAGIC, length, json, database]);
+}
+
+const notABackup = (path: string) =>
+  new HarborError('invalid_input', `${path} is not a Harbor backup. Nothing was replaced. Choose a file Harbor made with "Back up now" or one from its automatic backups.`);
+
+const incomplete = (path: string) =>
+  new HarborError(
+    'database_damaged',
+    `The backup ${path} is incomplete or damaged (it may have been cut off while it was copied). Nothing was replaced. Try another copy of it, or another backup.`,
+  );
+
+function parseManifest(path: string, header: Buffer, json: Buffer): BackupManifest {
+  if (header.length < HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) throw notABackup(path);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json.toString('utf8'));
+  } catch {
+    throw incomplete(path);
+  }
+  // A newer Harbor may add fields or change the format; say so rather than "damaged".
+  const version = (parsed as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) throw newerHarbor(path);
+  const manifest = manifestSchema.safeParse(parsed);
+  if (!manifest.success) throw incomplete(path);
+  return manifest.data;
+}
+
+export function newerHarbor(path: string): HarborError {
+  return new HarborError(
+    'database_too_new',
+    `The backup ${path} was made by a newer version of Harbor. Nothing was replaced. Install the newer Harbor to restore it.`,
+  );
+}
+
+/** The whole backup, checked: right format, complete, checksum matches. Throws a person-readable HarborError. */
+export function readBackupFile(path: string): { manifest: BackupManifest; database: Buffer } {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  if (data.length < HEADER_BYTES) {
+    const start = data.subarray(0, Math.min(data.length, MAGIC.length));
+    throw start.length > 0 && MAGIC.subarray(0, start.length).equals(start) ? incomplete(path) : notABackup(path);
+  }
+  const length = data.readUInt32BE(MAGIC.length);
+  if (!data.subarray(0, MAGIC.length).equals(MAGIC)) throw notABackup(path);
+  if (length > MAX_MANIFEST_BYTES) throw incomplete(path);
+  if (data.length < HEADER_BYTES + length) throw incomplete(path);
+  const manifest = parseManifest(path, data.subarray(0, HEADER_BYTES), data.subarray(HEADER_BYTES, HEADER_BYTES + length));
+  const database = data.subarray(HEADER_BYTES + length);
+  if (database.length !== manifest.database.bytes || sha256(database) !== manifest.database.sha256) throw incomplete(path);
+  return { manifest, database };
+}
+
+/** Only the manifest (for listing backups without reading whole files); null when the file is not a readable backup. */
+export function readBackupManifest(path: string): BackupManifest | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const header = Buffer.alloc(HEADER_BYTES);
+    if (readSync(fd, header, 0, HEADER_BYTES, 0) < HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+    const length = header.readUInt32BE(MAGIC.length);
+    if (length > MAX_MANIFEST_BYTES) return null;
+    const json = Buffer.alloc(length);
+    if (readSync(fd, json, 0, length, HEADER_BYTES) < length) return null;
+    return parseManifest(path, header, json);
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function unreadable(path: string, error: unknown): HarborError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new HarborError('not_found', `There is no file at ${path}. Check the path and try again.`);
+  if (code === 'EISDIR') return new HarborError('invalid_input', `${path} is a folder. Choose the backup file inside it.`);
+  return new HarborError('read_only', `Harbor cannot read ${path}. Check that you are allowed to open it.`);
+}

@@ -1,0 +1,60 @@
+import type { HandlerGroup } from './types.ts';
+import type { recoveryMethods } from '../../../shared/contract/methods/recovery.ts';
+import { calendarDayOf, refuseFutureDay } from '../journal/local-day.ts';
+import { overview, saveNote, setPhase } from '../recovery/phases.ts';
+import { addCopingItem, addWarningSign, deleteRelapse, getRelapse, recordRelapse, saveReflection } from '../recovery/relapses.ts';
+import { deliver, makeExport } from '../recovery/exports.ts';
+
+// Recovery journey handlers (issue 6): phases, relapses, exports. Logic lives in ../recovery.
+export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = {
+  recoveryOverview: (_input, { db }) => overview(db),
+
+  recoverySetPhase: ({ phase }, ctx) => {
+    const now = ctx.now();
+    if (setPhase(ctx.db, phase, calendarDayOf(now), now.getTime())) ctx.wrote();
+    return overview(ctx.db);
+  },
+
+  recoverySaveNote: ({ key, body }, ctx) => {
+    const saved = saveNote(ctx.db, key, body, ctx.now().getTime());
+    ctx.wrote();
+    return saved;
+  },
+
+  relapseRecord: ({ day }, ctx) => {
+    refuseFutureDay(day, ctx.now());
+    const relapse = recordRelapse(ctx.db, day, ctx.now().getTime());
+    ctx.wrote();
+    return relapse;
+  },
+
+  relapseReflect: ({ id, reflection }, ctx) => {
+    const relapse = saveReflection(ctx.db, id, reflection, ctx.now().getTime());
+    ctx.wrote();
+    return relapse;
+  },
+
+  relapseAddToPlan: (input, ctx) => {
+    const now = ctx.now().getTime();
+    const result =
+      input.kind === 'warning_sign'
+        ? addWarningSign(ctx.db, input.id, input.text, now)
+        : addCopingItem(ctx.db, input.id, input.text, input.copingKind, now);
+    ctx.wrote();
+    // The coping box and safety plan kept for when Harbor is locked must show the change too.
+    ctx.coping.refreshCopy(ctx.db);
+    return result;
+  },
+
+  relapseDelete: ({ id }, ctx) => {
+    getRelapse(ctx.db, id);
+    const deleted = deleteRelapse(ctx.db, id);
+    ctx.wrote();
+    return { deleted };
+  },
+
+  recoveryExport: async (input, ctx) => {
+    const file = await makeExport(ctx.db, input, ctx.now());
+    return deliver(file, ctx.exports.saveFilePort());
+  },
+};

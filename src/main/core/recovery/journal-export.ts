@@ -1,0 +1,124 @@
+// The journal for a date range as Markdown (to read) and JSON (to keep or import elsewhere).
+// Only live check-ins (not ones in "recently deleted") and relapses noted in the range.
+import { moodWords, reflectionPrompts, type Entry } from '../../../shared/contract/journal.ts';
+import { reflectionQuestions, reflectionKeys, type Relapse } from '../../../shared/contract/recovery.ts';
+import type { Db } from '../database.ts';
+import { readEntry } from '../journal/entries.ts';
+import { longDay } from './days.ts';
+import { listRelapses } from './relapses.ts';
+
+export interface JournalExport {
+  from: string;
+  to: string;
+  entries: Entry[];
+  /** Oldest first, like the entries. */
+  relapses: Relapse[];
+}
+
+export function readJournalRange(db: Db, from: string, to: string): JournalExport {
+  const days = (
+    db.prepare('SELECT day FROM entries WHERE day >= ? AND day <= ? AND deleted_at IS NULL ORDER BY day').all(from, to) as { day: string }[]
+  ).map((r) => r.day);
+  return {
+    from,
+    to,
+    entries: days.map((day) => readEntry(db, day)!),
+    relapses: listRelapses(db, { from, to }).reverse(),
+  };
+}
+
+export function journalJson(data: JournalExport, exportedAt: Date): string {
+  const body = {
+    format: 'harbor-journal-export',
+    version: 1,
+    exportedAt: exportedAt.toISOString(),
+    from: data.from,
+    to: data.to,
+    entries: data.entries.map((e) => ({ ...e, createdAt: new Date(e.createdAt).toISOString(), updatedAt: new Date(e.updatedAt).toISOString() })),
+    relapses: data.relapses.map((r) => ({
+      day: r.day,
+      recordedAt: new Date(r.recordedAt).toISOString(),
+      reflection: r.reflection,
+      planChanges: r.planChanges.map((c) => ({ kind: c.kind, text: c.text, madeAt: new Date(c.madeAt).toISOString() })),
+    })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** Text the person wrote, kept as written but unable to start a heading, quote or list of its own. */
+function block(text: string): string {
+  return text
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^(\s*)([#>*+-]|\d+[.)])/, '$1\\$2'))
+    .join('  \n');
+}
+
+/** Inline text (tags, labels): no line breaks, and Markdown's emphasis characters shown as typed. */
+function inline(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+export function journalMarkdown(data: JournalExport, exportedOn: string): string {
+  const out: string[] = [
+    '# Journal',
+    '',
+    `From ${longDay(data.from)} to ${longDay(data.to)}. Exported on ${longDay(exportedOn)}.`,
+    '',
+    '> This file is not encrypted. Anyone who can open it can read it.',
+    '',
+  ];
+  const relapsesByDay = new Map<string, Relapse[]>();
+  for (const r of data.relapses) relapsesByDay.set(r.day, [...(relapsesByDay.get(r.day) ?? []), r]);
+  const entriesByDay = new Map(data.entries.map((e) => [e.day, e]));
+  const days = [...new Set([...entriesByDay.keys(), ...relapsesByDay.keys()])].sort();
+  if (days.length === 0) out.push('There are no check-ins in this range.', '');
+
+  for (const day of days) {
+    out.push(`## ${longDay(day)}`, '');
+    const entry = entriesByDay.get(day);
+    if (entry) out.push(...entryLines(entry));
+    for (const relapse of relapsesByDay.get(day) ?? []) out.push(...relapseLines(relapse));
+  }
+  return out.join('\n');
+}
+
+function entryLines(e: Entry): string[] {
+  const facts: string[] = [];
+  if (e.mood !== null) facts.push(`Mood: ${e.mood} of 5 (${moodWords[e.mood as keyof typeof moodWords]})`);
+  if (e.emotions.length > 0) facts.push(`Emotions (0 to 5): ${e.emotions.map((x) => `${inline(x.name)} ${x.rating}`).join(', ')}`);
+  if (e.peakUrge !== null) facts.push(`Strongest urge: ${e.peakUrge} of 10`);
+  if (e.selfHarm !== null) facts.push(`Self-harm: ${e.selfHarm === 'unsaid' ? 'not said' : e.selfHarm}`);
+  if (e.triggers.length > 0) facts.push(`Triggers: ${e.triggers.map((t) => `${inline(t.name)} (${t.kind})`).join(', ')}`);
+  if (e.helped.length > 0) {
+    facts.push(`What helped: ${e.helped.map((h) => (h.rating === null ? inline(h.label) : `${inline(h.label)} (helped ${h.rating} of 5)`)).join(', ')}`);
+  }
+  const x = e.extras;
+  if (x.sleepHours !== null) facts.push(`Sleep: ${x.sleepHours} hours`);
+  const yesNo = (v: boolean) => (v ? 'yes' : 'no');
+  if (x.ateRegularly !== null) facts.push(`Ate regularly: ${yesNo(x.ateRegularly)}`);
+  if (x.medicationTaken !== null) facts.push(`Medication taken: ${yesNo(x.medicationTaken)}`);
+  if (x.exercised !== null) facts.push(`Exercised: ${yesNo(x.exercised)}`);
+
+  const lines = facts.map((f) => `- ${f}`);
+  if (lines.length > 0) lines.push('');
+  for (const p of e.prompts) {
+    if (!p.answer.trim()) continue;
+    lines.push(`### ${reflectionPrompts[p.key]}`, '', block(p.answer), '');
+  }
+  if (e.reflection.trim()) lines.push('### Notes', '', block(e.reflection), '');
+  return lines;
+}
+
+function relapseLines(r: Relapse): string[] {
+  const lines = ['### Self-harm noted', '', 'A setback, not a failure.', ''];
+  for (const key of reflectionKeys) {
+    const answer = r.reflection[key].trim();
+    if (answer) lines.push(`**${reflectionQuestions[key]}**`, '', block(answer), '');
+  }
+  for (const change of r.planChanges) {
+    lines.push(`- Added to ${change.kind === 'warning_sign' ? 'the safety plan as a warning sign' : 'the coping box'}: ${inline(change.text)}`);
+  }
+  if (r.planChanges.length > 0) lines.push('');
+  return lines;
+}

@@ -1,0 +1,146 @@
+// App settings in <dataDir>/settings.json, through `conf` (what electron-store wraps, minus its
+// Electron imports, so the same code runs in the app, the harness and tests). The Electron layer
+// keeps window bounds and the coping hotkey in the same file with its own Conf instance: conf
+// re-reads the file before every read and write, so each side changes only its own keys.
+// Every value is checked with the contract's zod schema; a value someone edited by hand into
+// something unusable falls back to its default, the rest are kept, and the person is told once.
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Conf from 'conf';
+import {
+  settingLabels,
+  settingsShape,
+  type AppSettings,
+  type Appearance,
+  type SettingKey,
+  type SettingsView,
+} from '../../../shared/contract/settings.ts';
+import { HarborError } from '../../../shared/result.ts';
+
+export const SETTINGS_FILE_NAME = 'settings.json';
+const UNREADABLE_FILE_NAME = 'settings.unreadable.json';
+const settingKeys = Object.keys(settingsShape) as SettingKey[];
+
+type Listener = (settings: AppSettings, changed: readonly SettingKey[]) => void;
+
+export class SettingsStore {
+  /** Null when the data folder cannot hold a settings file (a path through a file, no permission). */
+  private readonly conf: Conf<Record<string, unknown>> | null;
+  private readonly path: string;
+  private notice: string | null = null;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(dataDir: string) {
+    this.path = join(dataDir, SETTINGS_FILE_NAME);
+    this.setAsideUnreadableFile();
+    this.conf = openConf(dataDir);
+    this.repair();
+  }
+
+  /** Current settings; never throws (a file that became unreadable reads as the defaults). */
+  get(): AppSettings {
+    const stored = this.readStored() ?? {};
+    const settings = {} as Record<SettingKey, unknown>;
+    for (const key of settingKeys) {
+      const parsed = settingsShape[key].safeParse(stored[key]);
+      settings[key] = parsed.success ? parsed.data : settingsShape[key].parse(undefined);
+    }
+    return settings as AppSettings;
+  }
+
+  view(): SettingsView {
+    return { ...this.get(), notice: this.notice };
+  }
+
+  appearance(): Appearance {
+    const { theme, discreetMode, crisisLine } = this.get();
+    return { theme, discreetMode, crisisLine };
+  }
+
+  /** Writes only the given keys (already validated at the IPC boundary). */
+  update(change: Partial<AppSettings>): AppSettings {
+    const changed = settingKeys.filter((key) => change[key] !== undefined && JSON.stringify(change[key]) !== JSON.stringify(this.get()[key]));
+    try {
+      if (!this.conf) throw new Error('no settings file');
+      for (const key of changed) this.conf.set(key, change[key]);
+    } catch {
+      throw new HarborError('read_only', `Harbor cannot save its settings in ${this.path}. Check that the folder is writable.`);
+    }
+    const settings = this.get();
+    if (changed.length) for (const listener of this.listeners) listener(settings, changed);
+    return settings;
+  }
+
+  dismissNotice(): void {
+    this.notice = null;
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * A file that is not JSON at all (conf would refuse to start) is renamed, not deleted: the
+   * person's hand edits stay readable in settings.unreadable.json.
+   */
+  private setAsideUnreadableFile(): void {
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch {
+      return; // No file yet: the defaults.
+    }
+    try {
+      JSON.parse(text.replace(/^\uFEFF/, ''));
+      return;
+    } catch {
+      // Not JSON: set it aside below.
+    }
+    const aside = join(dirname(this.path), UNREADABLE_FILE_NAME);
+    try {
+      renameSync(this.path, aside);
+      this.notice = `Your settings file could not be read, so Harbor went back to its default settings. The old file is kept as ${aside}.`;
+    } catch {
+      this.notice = 'Your settings file could not be read, so Harbor uses its default settings.';
+    }
+  }
+
+  /** Runs once at start: puts defaults back for values nobody could use, and remembers what it did. */
+  private repair(): void {
+    const stored = this.readStored();
+    if (stored === null) return;
+    const bad = settingKeys.filter((key) => key in stored && !settingsShape[key].safeParse(stored[key]).success);
+    if (!bad.length) return;
+    this.notice = `Some settings were reset to their defaults: ${bad.map((key) => settingLabels[key]).join(', ')}.`;
+    try {
+      for (const key of bad) this.conf?.delete(key);
+    } catch {
+      // As above: the defaults are used either way.
+    }
+  }
+
+  private readStored(): Record<string, unknown> | null {
+    try {
+      return this.conf?.store ?? null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function openConf(dataDir: string): Conf<Record<string, unknown>> | null {
+  try {
+    // Made here with the vault's permissions; conf would make it readable by everyone.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    return new Conf<Record<string, unknown>>({
+      cwd: dataDir,
+      configName: 'settings',
+      // Only reached when setting the file aside failed: start with the defaults rather than not at all.
+      clearInvalidConfig: true,
+    });
+  } catch {
+    // The vault reports an unusable data folder in its own words; settings just use their defaults.
+    return null;
+  }
+}

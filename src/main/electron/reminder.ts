@@ -1,0 +1,46 @@
+// The optional evening reminder: a native notification at the chosen local time, with fixed,
+// discreet wording. Choosing it shows Harbor and asks the page for today's check-in. It runs while
+// Harbor is locked (its settings sit outside the encrypted database); when Harbor is unlocked and
+// today's check-in is already written, it stays quiet.
+import { Notification } from 'electron';
+import type { HarborCore } from '../core/harbor-core.ts';
+import { checkInDayOf } from '../core/journal/local-day.ts';
+import { readReminder, reminderDue } from '../core/journal/reminder-settings.ts';
+
+export const REMINDER_TEXT = 'Time for your evening check-in';
+const CHECK_EVERY_MS = 30_000;
+
+export interface EveningReminderOptions {
+  core: HarborCore;
+  dataDir: string;
+  /** Shows (or re-creates) the main window. */
+  show: () => void;
+}
+
+export function startEveningReminder({ core, dataDir, show }: EveningReminderOptions): () => void {
+  let lastShownDay: string | null = null;
+  // Kept referenced, so the notification is not garbage-collected before it is clicked.
+  let shown: Notification | null = null;
+
+  const check = async () => {
+    if (!Notification.isSupported()) return;
+    const now = new Date();
+    const due = reminderDue(readReminder(dataDir), now, lastShownDay);
+    if (!due) return;
+    lastShownDay = due;
+    if (core.vault.state() === 'unlocked') {
+      const today = await core.call('journalGetDay', { day: checkInDayOf(now) });
+      if (today.ok && (today.value as { entry: unknown }).entry) return;
+    }
+    shown = new Notification({ title: core.settings.get().discreetMode ? 'Reminder' : 'Harbor', body: REMINDER_TEXT });
+    shown.on('click', () => {
+      show();
+      core.emit({ type: 'navigate', to: 'journal' });
+    });
+    shown.show();
+  };
+
+  const timer = setInterval(() => void check(), CHECK_EVERY_MS);
+  void check();
+  return () => clearInterval(timer);
+}

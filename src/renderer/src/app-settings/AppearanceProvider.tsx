@@ -1,0 +1,52 @@
+// Theme, discreet mode and the person's crisis line for every window, the lock screen included
+// (issue 6). Read once at start, then kept current by 'appearance' events from main, so a change
+// in Settings reaches the coping window too.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { appName, type Appearance } from '../../../shared/contract/settings.ts';
+import { harbor } from '../harbor';
+
+const defaults: Appearance = { theme: 'system', discreetMode: false, crisisLine: null };
+const AppearanceContext = createContext<Appearance>(defaults);
+
+export interface AppearanceProviderProps {
+  /** This window's title outside discreet mode ("Harbor", "Coping box"). */
+  plainTitle: string;
+  children: ReactNode;
+}
+
+export function AppearanceProvider({ plainTitle, children }: AppearanceProviderProps) {
+  const [appearance, setAppearance] = useState<Appearance>(defaults);
+
+  useEffect(() => {
+    let live = true;
+    void harbor.settingsAppearance({}).then((result) => {
+      if (live && result.ok) setAppearance(result.value);
+    });
+    const stop = harbor.onEvent((event) => {
+      if (event.type === 'appearance') setAppearance(event.appearance);
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+
+  useEffect(() => {
+    // 'system' leaves the choice to prefers-color-scheme; light or dark override it (styles.css).
+    const root = document.documentElement;
+    if (appearance.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = appearance.theme;
+    document.title = appearance.discreetMode ? appName(true) : plainTitle;
+  }, [appearance, plainTitle]);
+
+  return <AppearanceContext.Provider value={appearance}>{children}</AppearanceContext.Provider>;
+}
+
+export function useAppearance(): Appearance {
+  return useContext(AppearanceContext);
+}
+
+/** "Harbor", or "Notes" in discreet mode: use it wherever the app names itself on screen. */
+export function useAppName(): string {
+  return appName(useAppearance().discreetMode);
+}

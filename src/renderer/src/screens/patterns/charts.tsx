@@ -1,0 +1,197 @@
+// The shared chart pieces: axes, grid, tooltip and legend are set up once here, and each insight
+// passes only its series. Colours come from the tokens (palette.ts); animations are off, so
+// nothing moves on a page someone may open in distress, and reduced motion is always respected.
+import type { ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface Series {
+  key: string;
+  label: string;
+  colour: string;
+  values: (number | null)[];
+  dash?: string;
+}
+
+const tick = { fill: 'var(--muted)', fontSize: 13 };
+const tooltipStyle = {
+  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' },
+  labelStyle: { color: 'var(--text)', fontWeight: 600 },
+  itemStyle: { color: 'var(--text)' },
+  cursor: { fill: 'var(--surface-2)', stroke: 'var(--border)' },
+};
+
+/** Every n-th category label, so about `target` labels fit under the chart. */
+function labelInterval(count: number, target = 8): number {
+  return Math.max(0, Math.ceil(count / target) - 1);
+}
+
+function rows(labels: string[], series: Series[], extra?: (index: number) => Record<string, unknown>) {
+  return labels.map((label, index) => {
+    const row: Record<string, unknown> = { label, ...extra?.(index) };
+    for (const s of series) row[s.key] = s.values[index];
+    return row;
+  });
+}
+
+export function Legend({ items }: { items: { label: string; colour: string; dash?: string; marker?: boolean }[] }) {
+  return (
+    <ul className="chart-legend" aria-hidden="true">
+      {items.map((item) => (
+        <li key={item.label}>
+          <svg width="28" height="12" viewBox="0 0 28 12" focusable="false">
+            {item.marker ? (
+              <circle cx="14" cy="6" r="4" fill={item.colour} />
+            ) : item.dash !== undefined ? (
+              <line x1="1" y1="6" x2="27" y2="6" stroke={item.colour} strokeWidth="3" strokeDasharray={item.dash} />
+            ) : (
+              <rect x="4" y="1" width="20" height="10" rx="2" fill={item.colour} />
+            )}
+          </svg>
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface CategoryBarsProps {
+  labels: string[];
+  series: Series[];
+  stacked?: boolean;
+  /** 'vertical' draws horizontal bars with the labels down the left (long names fit). */
+  layout?: 'horizontal' | 'vertical';
+  /** Text drawn at the end of each bar (vertical layout), one per label. */
+  endLabels?: string[];
+  height?: number;
+  yMax?: number;
+  valueName?: string;
+}
+
+export function CategoryBars({ labels, series, stacked = false, layout = 'horizontal', endLabels, height, yMax, valueName }: CategoryBarsProps) {
+  const vertical = layout === 'vertical';
+  const data = rows(labels, series, endLabels ? (i) => ({ endLabel: endLabels[i] }) : undefined);
+  const chartHeight = height ?? (vertical ? Math.max(120, labels.length * (series.length > 1 ? 46 : 34) + 40) : 240);
+  const valueAxis = { tick, allowDecimals: false, domain: [0, yMax ?? 'auto'] as [number, number | 'auto'], stroke: 'var(--border)' };
+  const categoryAxis = { dataKey: 'label', tick, stroke: 'var(--border)', interval: vertical ? 0 : labelInterval(labels.length) };
+  return (
+    <>
+      <BarChart
+        data={data}
+        layout={vertical ? 'vertical' : 'horizontal'}
+        responsive
+        style={{ width: '100%', height: chartHeight }}
+        margin={{ top: 8, right: endLabels ? 150 : 12, bottom: 4, left: 0 }}
+        accessibilityLayer={false}
+        barCategoryGap={vertical ? '22%' : '18%'}
+      >
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 4" horizontal={!vertical} vertical={vertical} />
+        {vertical ? (
+          <>
+            <XAxis type="number" {...valueAxis} />
+            <YAxis type="category" {...categoryAxis} width={190} />
+          </>
+        ) : (
+          <>
+            <XAxis {...categoryAxis} />
+            <YAxis {...valueAxis} width={32} />
+          </>
+        )}
+        <Tooltip {...tooltipStyle} isAnimationActive={false} />
+        {series.map((s, index) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={valueName ? `${s.label} (${valueName})` : s.label}
+            fill={s.colour}
+            stackId={stacked ? 'stack' : undefined}
+            // A thin surface-coloured edge keeps stacked segments apart without relying on colour.
+            stroke="var(--surface)"
+            strokeWidth={stacked ? 1 : 0}
+            isAnimationActive={false}
+            className={`chart-bar chart-bar--${s.key}`}
+          >
+            {endLabels && index === series.length - 1 ? <LabelList dataKey="endLabel" position="right" fill="var(--text)" fontSize={13} /> : null}
+          </Bar>
+        ))}
+      </BarChart>
+      {series.length > 1 ? <Legend items={series.map((s) => ({ label: s.label, colour: s.colour }))} /> : null}
+    </>
+  );
+}
+
+export interface LineSeriesProps {
+  labels: string[];
+  series: (Series & { dots?: boolean; width?: number })[];
+  yMax: number;
+  /** Indices of days shown as a small neutral mark below the axis (days with self-harm). */
+  markers?: { label: string; colour: string; indices: number[] };
+  height?: number;
+  extraLegend?: ReactNode;
+}
+
+const MARK_LANE = -0.8;
+
+export function LineSeries({ labels, series, yMax, markers, height = 260 }: LineSeriesProps) {
+  const marked = new Set(markers?.indices ?? []);
+  const data = rows(labels, series, markers ? (i) => ({ marker: marked.has(i) ? MARK_LANE : null }) : undefined);
+  const ticks = Array.from({ length: yMax / (yMax > 5 ? 2 : 1) + 1 }, (_, i) => i * (yMax > 5 ? 2 : 1));
+  return (
+    <>
+      <ComposedChart
+        data={data}
+        responsive
+        style={{ width: '100%', height }}
+        margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 4" vertical={false} />
+        <XAxis dataKey="label" tick={tick} stroke="var(--border)" interval={labelInterval(labels.length)} />
+        <YAxis tick={tick} stroke="var(--border)" width={32} domain={[markers ? -1.4 : 0, yMax]} ticks={ticks} allowDecimals={false} />
+        <Tooltip
+          {...tooltipStyle}
+          isAnimationActive={false}
+          cursor={{ stroke: 'var(--border)' }}
+          // The mark's position is only a lane below the axis; say what it is, not a number.
+          formatter={(value, name) => (markers && name === markers.label ? ['yes', name] : [value, name])}
+        />
+        {series.map((s) => (
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            type="linear"
+            stroke={s.colour}
+            strokeWidth={s.width ?? 2.5}
+            strokeDasharray={s.dash}
+            dot={s.dots === false ? false : { r: 3, fill: s.colour, stroke: s.colour, className: `chart-dot chart-dot--${s.key}` }}
+            activeDot={{ r: 5 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+        {markers ? (
+          <Scatter
+            dataKey="marker"
+            name={markers.label}
+            fill={markers.colour}
+            isAnimationActive={false}
+            // Days without a mark still get a (null) point from recharts: draw nothing for them.
+            shape={(point: { cx?: number; cy?: number; payload?: { marker?: number | null } }) =>
+              point.payload?.marker == null || point.cx === undefined || point.cy === undefined ? (
+                <g />
+              ) : (
+                <circle className="chart-marker" cx={point.cx} cy={point.cy} r={3.5} fill={markers.colour} />
+              )
+            }
+          />
+        ) : null}
+      </ComposedChart>
+      <Legend
+        items={[
+          ...series.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash ?? '' })),
+          ...(markers && markers.indices.length > 0 ? [{ label: markers.label, colour: markers.colour, marker: true }] : []),
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+// Words and numbers for the Patterns page. Days arrive as 'YYYY-MM-DD' calendar strings; they
+// are read as UTC dates so no time zone or DST change can shift them.
+import type { PatternsRange } from '../../../../shared/contract/patterns.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parts(day: string): [number, number, number] {
+  return day.split('-').map(Number) as [number, number, number];
+}
+
+/** "10 Mar" */
+export function shortDay(day: string): string {
+  const [, month, date] = parts(day);
+  return `${date} ${MONTHS[month - 1]!.slice(0, 3)}`;
+}
+
+/** "10 March 2025" */
+export function longDay(day: string): string {
+  const [year, month, date] = parts(day);
+  return `${date} ${MONTHS[month - 1]} ${year}`;
+}
+
+export function addDays(day: string, days: number): string {
+  const moment = new Date(`${day}T00:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10);
+}
+
+/** Every day of the range, in order (daily series are aligned with this). */
+export function rangeDays(range: PatternsRange): string[] {
+  return Array.from({ length: range.days }, (_, i) => addDays(range.from, i));
+}
+
+export function oneDecimal(value: number): string {
+  return value.toFixed(1);
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "the 4 weeks before" / "the 10 days before", for rising and falling. */
+export function previousPeriod(range: PatternsRange, weeks: number | null): string {
+  return weeks !== null ? `the ${plural(weeks, 'week', 'weeks')} before` : `the ${plural(range.days, 'day', 'days')} before`;
+}

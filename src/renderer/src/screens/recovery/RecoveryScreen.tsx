@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { RecoveryOverview } from '../../../../shared/contract/recovery.ts';
+import { harbor } from '../../harbor';
+import { Notice } from '../../components';
+import { PhasesView } from './PhasesView';
+import { RelapsesView } from './RelapsesView';
+import { ExportView } from './ExportView';
+import '../relapse/relapse.css';
+import './recovery.css';
+
+type Tab = 'phase' | 'relapses' | 'share';
+const tabs: { id: Tab; label: string }[] = [
+  { id: 'phase', label: 'Your phase' },
+  { id: 'relapses', label: 'After a relapse' },
+  { id: 'share', label: 'Share with a therapist' },
+];
+
+/** The recovery journey: the three phases and their steps, relapses as data, and exports for a therapist. */
+export function RecoveryScreen() {
+  const [tab, setTab] = useState<Tab>('phase');
+  const [overview, setOverview] = useState<RecoveryOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await harbor.recoveryOverview({});
+    if (result.ok) setOverview(result.value);
+    else setError(result.error.message);
+  }, []);
+
+  useEffect(() => {
+    // The first load sets state only after the awaited round trip.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="screen-title" className="screen recovery">
+      <h1 id="screen-title">Recovery</h1>
+      <nav aria-label="Recovery" className="recovery__nav">
+        <ul>
+          {tabs.map((t) => (
+            <li key={t.id}>
+              <button type="button" className="recovery__tab" aria-current={tab === t.id ? 'page' : undefined} onClick={() => setTab(t.id)}>
+                {t.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {error ? (
+        <Notice tone="warning" live="alert">
+          <p>{error}</p>
+        </Notice>
+      ) : null}
+      {tab === 'share' ? <ExportView /> : null}
+      {tab !== 'share' && !overview && !error ? <p aria-busy="true">Opening…</p> : null}
+      {tab === 'phase' && overview ? <PhasesView overview={overview} onChanged={setOverview} /> : null}
+      {tab === 'relapses' && overview ? <RelapsesView relapses={overview.relapses} onChanged={() => void load()} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
+import type { Relapse } from '../../../../shared/contract/recovery.ts';
+import { harbor } from '../../harbor';
+import { Button, Card, CrisisLines, Notice, TextField } from '../../components';
+import { useNavigate } from '../shell/navigation';
+import { ContactList } from './ContactList';
+import { RelapseReflection } from './RelapseReflection';
+import { relapseOrigin } from './origin';
+import { longDate } from './dates';
+import './relapse.css';
+
+/**
+ * After self-harm: kind words first, then the people and lines from the safety plan, and plainly
+ * "get medical help if you are hurt". Noting it and reflecting are optional and come after.
+ */
+export function RelapseScreen() {
+  const navigate = useNavigate();
+  const origin = relapseOrigin();
+  const [plan, setPlan] = useState<SafetyPlanView | null>(null);
+  const [today, setToday] = useState<string | null>(null);
+  const [day, setDay] = useState('');
+  const [relapse, setRelapse] = useState<Relapse | null>(null);
+  const [reflecting, setReflecting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void harbor.safetyPlanGet({}).then((result) => {
+      if (result.ok) setPlan(result.value);
+    });
+    void harbor.journalToday({}).then((result) => {
+      if (!result.ok) return;
+      setToday(result.value.calendarDay);
+      setDay(result.value.calendarDay);
+    });
+  }, []);
+
+  const people = plan?.contacts.filter((c) => c.section === 'helpers') ?? [];
+  const services = plan?.contacts.filter((c) => c.section === 'professionals') ?? [];
+
+  const note = async () => {
+    setBusy(true);
+    const result = await harbor.relapseRecord({ day });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setRelapse(result.value);
+  };
+
+  return (
+    <section aria-labelledby="screen-title" className="screen relapse">
+      <h1 id="screen-title">A relapse is a setback, not a failure</h1>
+      <p className="relapse__lead">
+        It does not undo what you have learned, and you do not have to sort anything out right now. What matters first is that you
+        are safe.
+      </p>
+      <Notice tone="warning" live="none" title="If you are hurt">
+        <p>Please get medical help now. If it is serious, call your local emergency number.</p>
+      </Notice>
+
+      <Card title="People you can reach now">
+        {people.length > 0 ? <ContactList title="People you can ask for help" contacts={people} /> : null}
+        {services.length > 0 ? <ContactList title="Your professionals and services" contacts={services} /> : null}
+        {plan && people.length === 0 && services.length === 0 ? (
+          <p>Your safety plan has no people in it yet. When you feel steadier, you can add someone you trust.</p>
+        ) : null}
+        <CrisisLines headingLevel={3} title="Crisis lines" />
+        <Button variant="quiet" onClick={() => navigate('safety-plan')}>
+          Open your safety plan
+        </Button>
+      </Card>
+
+      <Card title="When you feel ready">
+        {!relapse ? (
+          <>
+            <p>
+              You can note that this happened. It is information for you and your therapist, not a mark against you, and nothing
+              is reset.
+            </p>
+            {error ? (
+              <Notice tone="warning" live="alert">
+                <p>{error}</p>
+              </Notice>
+            ) : null}
+            <TextField label="Day it happened" type="date" value={day} max={today ?? undefined} onChange={(e) => setDay(e.target.value)} />
+            <div className="actions">
+              <Button variant="primary" busy={busy} disabled={!day} onClick={() => void note()}>
+                Note that it happened
+              </Button>
+            </div>
+          </>
+        ) : !reflecting ? (
+          <>
+            <Notice tone="success">
+              <p>Noted for {longDate(relapse.day)}. Thank you for being honest with yourself.</p>
+            </Notice>
+            <p>
+              Later, when you are ready, you can look at what happened and what might help next time. There is no hurry: you can
+              also do this from Recovery.
+            </p>
+            <div className="actions">
+              <Button onClick={() => setReflecting(true)}>Reflect now</Button>
+              <Button variant="quiet" onClick={() => navigate(origin.screen)}>
+                Not now
+              </Button>
+            </div>
+          </>
+        ) : (
+          <RelapseReflection relapse={relapse} onChanged={setRelapse} />
+        )}
+      </Card>
+
+      <p>
+        <Button variant="quiet" onClick={() => navigate(origin.screen)}>
+          {origin.backLabel}
+        </Button>
+      </p>
+    </section>
+  );
+}
