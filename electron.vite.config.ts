@@ -40,6 +40,9 @@ export default defineConfig({
         },
         output: {
           entryFileNames: (chunk) => (chunk.name === 'harness-bridge' ? 'assets/harness-bridge.js' : 'assets/[name]-[hash].js'),
+          // zod (used by the journal and patterns pages) gets its own chunk, so the bundler does not
+          // fold it into the chunk the coping window shares with the main page.
+          manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]/.test(id) ? 'zod' : undefined),
         },
       },
     },

@@ -44,7 +44,13 @@ function gzipKb(files: string[]): number {
 
 /** Records when `selector` first matches, on the page's own clock; runs before any page script. */
 function readyProbe(selector: string) {
-  const w = globalThis as unknown as { __ready?: number; document: Document; MutationObserver: typeof MutationObserver; performance: Performance };
+  // Typed by hand: the bench compiles without the DOM library.
+  const w = globalThis as unknown as {
+    __ready?: number;
+    document: { querySelector(selector: string): unknown };
+    MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+    performance: { now(): number };
+  };
   const check = () => {
     if (w.__ready === undefined && w.document.querySelector(selector)) w.__ready = w.performance.now();
   };

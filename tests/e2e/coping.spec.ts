@@ -19,7 +19,6 @@ async function screenshotBoth(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-const boxItem = (page: Page, title: string) => page.getByRole('listitem').filter({ hasText: title });
 
 test('add, refuse an empty title, hide, favourite, reorder and pick one for me', async ({ page, harness }) => {
   await openSetUp(page, harness.url);
@@ -188,6 +187,10 @@ test('the coping view opens while Harbor is locked, and uses made then wait for 
   await expect(page.getByRole('button', { name: 'Add your own' })).toHaveCount(0);
   await screenshotBoth(page, 'coping-locked-starter');
   await expectAccessible(page);
+  // The size of the hotkey window.
+  await page.setViewportSize({ width: 440, height: 680 });
+  await screenshotBoth(page, 'coping-window-size');
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The timer works while locked; the use is kept sealed until the next unlock.
   const timer = page.getByRole('region', { name: 'Urge timer' });

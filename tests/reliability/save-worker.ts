@@ -51,7 +51,11 @@ async function main(): Promise<void> {
     const day = roll < 0.55 || known.length === 0 ? dayNumber(seq) : known[Math.floor(random() * known.length)]!;
     const op = random() < 0.7 ? 'entry' : 'draft';
     say({ type: 'intent', seq, op, day });
-    if (values['ack-early']) say({ type: 'ack', seq });
+    if (values['ack-early']) {
+      say({ type: 'ack', seq });
+      // Widen the lie's window so the self-test's kills land in it.
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
     const result = await core.call(op === 'entry' ? 'journalSaveEntry' : 'journalSaveDraft', { day, checkIn: checkInFor(seq, seed) });
     if (!result.ok) {
       say({ type: 'failed', seq, error: `${result.error.code}: ${result.error.message}` });

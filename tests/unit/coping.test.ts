@@ -1,36 +1,19 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import type { Keychain } from '../../src/main/core/keychain.ts';
+import { HarborCore } from '../../src/main/core/harbor-core.ts';
+import { noKeychain } from '../../src/main/core/keychain.ts';
+import { LATEST_VERSION, migrate } from '../../src/main/core/migrations/index.ts';
 import { listUses } from '../../src/main/core/coping/uses.ts';
 import { LOCKED_COPY_FILE } from '../../src/main/core/coping/locked-copy.ts';
 import { PENDING_KEY_FILE, PENDING_USES_FILE } from '../../src/main/core/coping/pending-uses.ts';
 import { starterItems } from '../../src/main/core/coping/starter.ts';
 import type { CopingBoxView, CopingItem, SafetyPlanView } from '../../src/shared/contract/coping.ts';
 import { TEST_PASSPHRASE, unlockedCore } from '../support/core.ts';
-
-/** A keychain that really encrypts (AES-GCM with a key held in memory), like safeStorage would. */
-function memoryKeychain(): Keychain & { available: boolean } {
-  const key = randomBytes(32);
-  return {
-    available: true,
-    isAvailable() {
-      return this.available;
-    },
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const data = Buffer.concat([cipher.update(plain), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), data]);
-    },
-    decrypt(sealed) {
-      const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
-      decipher.setAuthTag(sealed.subarray(12, 28));
-      return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
-    },
-  };
-}
+import { testKeychain } from '../support/keychain.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
 /** Every file under dir whose bytes contain the marker (as UTF-8). */
 function filesContaining(dir: string, marker: string): string[] {
@@ -304,7 +287,7 @@ describe('what is readable while locked', () => {
   });
 
   it('with a keychain: the box and safety plan open while locked, encrypted on disk, hidden items and journal left out', async () => {
-    const keychain = memoryKeychain();
+    const keychain = testKeychain();
     const h = await unlockedCore({ keychain });
     const marker = `kc-marker-${randomBytes(6).toString('hex')}`;
     try {
@@ -345,7 +328,7 @@ describe('what is readable while locked', () => {
   });
 
   it('a corrupted locked copy falls back to the starter box and says so', async () => {
-    const h = await unlockedCore({ keychain: memoryKeychain() });
+    const h = await unlockedCore({ keychain: testKeychain() });
     try {
       await h.value('vaultLock');
       const path = join(h.dataDir, LOCKED_COPY_FILE);
@@ -411,6 +394,46 @@ describe('safety plan', () => {
       expect((await h.value<SafetyPlanView>('safetyPlanGet')).contacts).toHaveLength(2);
     } finally {
       h.cleanup();
+    }
+  });
+});
+
+describe('migration 003', () => {
+  it('seeds the starter box into a new journal, and leaves an existing box alone', async () => {
+    const fresh = new Database(':memory:');
+    migrate(fresh);
+    expect((fresh.prepare('SELECT count(*) AS n FROM coping_items WHERE starter_key IS NOT NULL').get() as { n: number }).n).toBe(
+      starterItems.length,
+    );
+    fresh.close();
+
+    const older = new Database(':memory:');
+    migrate(older, 2);
+    older.prepare("INSERT INTO coping_items (kind, title, note, position) VALUES ('own', 'My own thing', '', 0)").run();
+    older.prepare('INSERT INTO coping_uses (started_at, urge_before) VALUES (1, 5)').run();
+    migrate(older);
+    expect(older.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(older.prepare('SELECT title, starter_key FROM coping_items').all()).toEqual([{ title: 'My own thing', starter_key: null }]);
+    expect(older.prepare('SELECT uuid, kept_while_locked FROM coping_uses').all()).toEqual([{ uuid: null, kept_while_locked: 0 }]);
+    older.close();
+  });
+});
+
+describe('before Harbor is set up', () => {
+  it('shows the starter box and a plain note, and keeps nothing', async () => {
+    const temp = makeTempDir();
+    const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, log: () => {} });
+    try {
+      const box = await core.call('copingBox', {});
+      expect(box).toMatchObject({ ok: true, value: { vault: 'none', source: 'starter', canEdit: false } });
+      const plan = await core.call('safetyPlanGet', {});
+      expect(plan).toMatchObject({ ok: true, value: { vault: 'none', contacts: [] } });
+      const saved = await core.call('copingUseSave', use());
+      expect(saved).toMatchObject({ ok: true, value: { stored: 'not-kept' } });
+      expect(readdirSync(temp.dir)).toEqual([]);
+    } finally {
+      core.close();
+      temp.cleanup();
     }
   });
 });

@@ -71,31 +71,49 @@ describe('Checkpointer', () => {
   function write(db: Db, n: number) {
     db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(`k${n}`, 'v'.repeat(2000));
   }
+  function freshCheckpointed() {
+    const made = freshDb();
+    made.db.pragma('wal_checkpoint(TRUNCATE)');
+    return { ...made, before: hashOf(made.path) };
+  }
 
-  it('folds the WAL into the database once saves have been quiet for the idle time, not inside the save', () => {
+  it('once enough saves have gathered, folds the WAL in after a quiet moment, never inside a save', () => {
     vi.useFakeTimers();
-    const { db, path } = freshDb();
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    const checkpointer = new Checkpointer(db, 1500);
-    const before = hashOf(path);
-    write(db, 1);
-    checkpointer.noteWrite();
-    expect(hashOf(path)).toBe(before); // the save itself did not touch the database file
-    vi.advanceTimersByTime(1000);
-    write(db, 2);
-    checkpointer.noteWrite(); // a new save restarts the quiet period
-    vi.advanceTimersByTime(1000);
-    expect(hashOf(path)).toBe(before);
+    const { db, path, before } = freshCheckpointed();
+    const checkpointer = new Checkpointer(db, { idleMs: 1500, minWrites: 3 });
+    for (let n = 1; n <= 3; n++) {
+      write(db, n);
+      checkpointer.noteWrite();
+      expect(hashOf(path)).toBe(before); // the save itself never touches the database file
+      vi.advanceTimersByTime(1000); // not quiet long enough yet
+      expect(hashOf(path)).toBe(before);
+    }
     vi.advanceTimersByTime(600);
+    expect(hashOf(path)).not.toBe(before);
+    // The WAL was fully folded in: a further checkpoint has nothing left to copy.
+    const [result] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+    expect(result!.checkpointed).toBe(result!.log);
+  });
+
+  it('leaves a small WAL alone (each checkpoint costs the next save an extra fsync); closing folds it in', () => {
+    vi.useFakeTimers();
+    const { db, path, before } = freshCheckpointed();
+    const checkpointer = new Checkpointer(db, { idleMs: 100, minWrites: 32 });
+    for (let n = 0; n < 31; n++) {
+      write(db, n);
+      checkpointer.noteWrite();
+      vi.advanceTimersByTime(5_000);
+    }
+    expect(hashOf(path)).toBe(before);
+    checkpointer.stop();
+    db.close();
     expect(hashOf(path)).not.toBe(before);
   });
 
   it('still checkpoints during a long session that never goes quiet, after the longest delay', () => {
     vi.useFakeTimers();
-    const { db, path } = freshDb();
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    const checkpointer = new Checkpointer(db, 1500, 10_000);
-    const before = hashOf(path);
+    const { db, path, before } = freshCheckpointed();
+    const checkpointer = new Checkpointer(db, { idleMs: 1500, minWrites: 1, maxDelayMs: 10_000 });
     let changedAt = -1;
     for (let second = 0; second < 15; second++) {
       write(db, second);
@@ -107,15 +125,18 @@ describe('Checkpointer', () => {
     expect(changedAt).toBeLessThanOrEqual(10);
   });
 
-  it('stop() cancels a pending checkpoint, and a closed database is left alone', () => {
+  it('stop() cancels a pending checkpoint and starts the count again; a closed database is left alone', () => {
     vi.useFakeTimers();
-    const { db, path } = freshDb();
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    const checkpointer = new Checkpointer(db, 100);
-    const before = hashOf(path);
+    const { db, path, before } = freshCheckpointed();
+    const checkpointer = new Checkpointer(db, { idleMs: 100, minWrites: 2 });
     write(db, 1);
     checkpointer.noteWrite();
+    write(db, 2);
+    checkpointer.noteWrite();
     checkpointer.stop();
+    vi.advanceTimersByTime(20_000);
+    expect(hashOf(path)).toBe(before);
+    checkpointer.noteWrite(); // one write since stop(): below minWrites again
     vi.advanceTimersByTime(20_000);
     expect(hashOf(path)).toBe(before);
     checkpointer.noteWrite();

@@ -18,30 +18,31 @@ function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
-  let i = 1;
   let quoted = false;
-  while (i < text.length) {
+  for (let i = 1; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (ch === '"') (quoted = false), i++;
-      else (field += ch), i++;
-      continue;
-    }
-    if (ch === '"') {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"') {
       expect(field).toBe(''); // a quote may only open a field
       quoted = true;
-      i++;
-    } else if (ch === ',') (row.push(field), (field = '')), i++;
-    else if (ch === '\r') {
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r') {
       expect(text[i + 1]).toBe('\n'); // records end with CRLF
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
-      i += 2;
-    } else if (ch === '\n') throw new Error(`bare LF outside quotes at ${i}`);
-    else (field += ch), i++;
+      i++;
+    } else if (ch === '\n') {
+      throw new Error(`bare LF outside quotes at ${i}`);
+    } else field += ch;
   }
   expect(field).toBe('');
   expect(row).toEqual([]);

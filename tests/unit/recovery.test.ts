@@ -107,8 +107,9 @@ describe('recovery phases', () => {
     const overview = await h.value<RecoveryOverview>('recoveryOverview');
     expect(overview.topTriggers).toEqual([
       { name: 'Argument', kind: 'situation', uses: 3 },
-      { name: 'Lonely', kind: 'feeling', uses: 2 },
+      // Equal counts: the one seen most recently first (Tired on the 14th, Lonely on the 13th).
       { name: 'Tired', kind: 'feeling', uses: 2 },
+      { name: 'Lonely', kind: 'feeling', uses: 2 },
     ]);
     expect(overview.coping).toEqual({ items: box.items.filter((i) => !i.hidden).length, urgesDelayed: 2 });
     expect(overview.support).toEqual({ people: 2, professionals: 1 });

@@ -1,6 +1,6 @@
 // The vault owns the database key: it creates it, wraps it, unwraps it, opens the encrypted
 // database with it and forgets it on lock. No other module sees the key.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { HarborError } from '../../shared/result.ts';
@@ -46,6 +46,8 @@ export class Vault {
   private checkpointer: Checkpointer | null = null;
   /** Bumped by every lock, so an unlock whose KDF was still running when Harbor locked does not reopen it. */
   private lockCount = 0;
+  /** A key file was read here during this run (so a folder that vanishes later is reported, not taken for "no vault"). */
+  private keyFileSeen = false;
   private readonly listeners = new Set<Listener>();
 
   constructor(options: VaultOptions) {
@@ -365,7 +367,18 @@ export class Vault {
     } catch (error) {
       // ENOTDIR: the data folder's path runs through a file, so there is no vault here either.
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        // Unless this Harbor already used a vault here and the folder itself has gone since (moved,
+        // replaced, its drive disconnected): then "not set up yet" would be false and frightening.
+        if (this.keyFileSeen && !isFolder(this.dataDir)) {
+          throw new HarborError(
+            'read_only',
+            `Harbor cannot find its data folder ${this.dataDir} any more. It may have been moved, or its drive disconnected. ` +
+              'Nothing was changed. Put the folder back or reconnect the drive, then try again.',
+          );
+        }
+        return null;
+      }
       throw new HarborError('key_file_damaged', `Harbor cannot read its key file ${this.keyFilePath}. Check the folder's permissions.`);
     }
     const keyFile = parseKeyFile(text);
@@ -376,6 +389,7 @@ export class Vault {
           'Nothing was changed or overwritten. Restore the key file from a backup.',
       );
     }
+    this.keyFileSeen = true;
     return keyFile;
   }
 
@@ -394,6 +408,14 @@ export class Vault {
 
   private emit(state: VaultState): void {
     for (const listener of this.listeners) listener(state);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -2,18 +2,18 @@
 // the urge timer and the safety plan: no journal, no charts, so it stays small and opens at once.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CopingPage } from '../src/screens/coping/CopingPage';
 import { AppearanceProvider } from '../src/app-settings/AppearanceProvider';
-import { startActivityPings } from '../src/app-settings/activity';
+import { CopingPage } from '../src/screens/coping/CopingPage';
+import { prefetchCopingData } from '../src/screens/coping/useCopingData';
 import '../src/styles.css';
 
 // The desktop window hides on Esc (main handles the key); the browser harness has no such window.
 const inHarness = document.querySelector('meta[name="harbor-harness-token"]') !== null;
 
-startActivityPings();
-
+prefetchCopingData();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
+    {/* Theme, discreet mode and the person's own crisis line, as in the main window. */}
     <AppearanceProvider plainTitle="Coping box">
       <CopingPage escHides={!inHarness} />
     </AppearanceProvider>

@@ -60,7 +60,14 @@ export const backupContract = {
   backupList: {
     access: 'unlocked',
     input: empty,
-    output: z.object({ folder: z.string(), backups: z.array(backupSummary), lastAutomaticAt: z.number().nullable() }),
+    output: z.object({
+      /** Harbor's own backups folder (automatic backups and journals kept at a restore). */
+      folder: z.string(),
+      backups: z.array(backupSummary),
+      lastAutomaticAt: z.number().nullable(),
+      /** True in the desktop app: folders and files are chosen in the system's dialogs, not typed. */
+      dialogs: z.boolean(),
+    }),
   },
   backupNow: { access: 'unlocked', input: z.object({ folder: fullPath('folder') }).strict(), output: backupSummary },
   backupChooseFolder: { access: 'unlocked', input: empty, output: choice },

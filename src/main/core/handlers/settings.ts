@@ -27,7 +27,7 @@ export const settingsHandlers: HandlerGroup<SettingsMethod> = {
   // HarborCore.call counts every request as activity; this one exists for input that sends none.
   appActivity: () => ({}),
 
-  backupList: (_input, { backups }) => backups.list(),
+  backupList: (_input, { backups }) => ({ ...backups.list(), dialogs: backups.dialogPort() !== null }),
   backupNow: ({ folder }, { backups }) => backups.backUpTo(folder),
   backupChooseFolder: async (_input, { backups }) => {
     const dialogs = backups.dialogPort();

@@ -4,6 +4,8 @@ import { HarborError } from '../../../shared/result.ts';
 import { migration001 } from './001-base.ts';
 import { migration002 } from './002-journal.ts';
 import { migration003 } from './003-coping.ts';
+import { migration004 } from './004-patterns.ts';
+import { migration005 } from './005-recovery.ts';
 
 export interface Migration {
   version: number;
@@ -11,7 +13,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_VERSION = migrations.length;
 

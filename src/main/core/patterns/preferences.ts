@@ -8,8 +8,10 @@ const WEEK_START = 'patterns.weekStart';
 const SELF_HARM_DAYS = 'patterns.selfHarmDays';
 const EMOTIONS = 'patterns.emotions';
 
+let systemLocale: string | undefined;
+
 /** The locale's first day of the week; Monday unless the locale says Sunday. */
-export function localeWeekStart(locale = Intl.DateTimeFormat().resolvedOptions().locale): WeekStart {
+export function localeWeekStart(locale = (systemLocale ??= Intl.DateTimeFormat().resolvedOptions().locale)): WeekStart {
   try {
     const info = (new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number } }).getWeekInfo?.();
     return info?.firstDay === 7 ? 'sunday' : 'monday';

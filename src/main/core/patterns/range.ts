@@ -17,6 +17,8 @@ export interface QueryRange extends PatternsRange {
   /** Epoch-ms bounds of the range on the person's clock: [startMs, endMs). */
   startMs: number;
   endMs: number;
+  /** The process time zone's UTC offsets over the range (see zoneSegments), as JSON for SQL. */
+  zone: string;
 }
 
 export function weekday(day: string): number {
@@ -69,7 +71,42 @@ export function resolveRange(request: RangeRequest, weekStart: WeekStart, now: D
     weekZero,
     startMs: localMidnightMs(from),
     endMs: localMidnightMs(addDays(to, 1)),
+    // Check-ins written up to 04:00 after the last day still count for it (the journal's cutoff).
+    zone: JSON.stringify(zoneSegments(localMidnightMs(from), localMidnightMs(addDays(to, 2)))),
   };
+}
+
+const HOUR_MS = 3_600_000;
+const offsetAt = (ms: number) => -new Date(ms).getTimezoneOffset() * 60_000;
+
+/**
+ * [start, end, offsetMs] spans over which the process time zone keeps one UTC offset; a DST change
+ * starts a new span at the exact millisecond it happens. SQL adds the offset to an instant to get
+ * local clock time: the same answer as SQLite's 'localtime' modifier, without its cost per row.
+ */
+export function zoneSegments(startMs: number, endMs: number): [number, number, number][] {
+  const segments: [number, number, number][] = [];
+  let spanStart = startMs;
+  let offset = offsetAt(startMs);
+  for (let probe = startMs; probe < endMs; ) {
+    const next = Math.min(probe + 6 * HOUR_MS, endMs);
+    if (offsetAt(next) !== offset) {
+      // Narrow down to the first millisecond with the new offset.
+      let low = probe;
+      let high = next;
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        if (offsetAt(mid) === offset) low = mid;
+        else high = mid;
+      }
+      segments.push([spanStart, high, offset]);
+      spanStart = high;
+      offset = offsetAt(high);
+    }
+    probe = next;
+  }
+  segments.push([spanStart, endMs, offset]);
+  return segments;
 }
 
 /** The public part of a QueryRange (what the contract sends to the page). */

@@ -5,22 +5,28 @@ import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
-// 'localtime' converts each instant with the process time zone, so 01:30 before and after a DST
-// change each land in their own local hour. A check-in counts only when written on its own
-// evening (before 04:00 the next morning, the journal's cutoff): one written days later for an
-// earlier day says nothing about when the urge came.
+// Local clock time is the instant plus the zone offset of its span (range.ts zoneSegments), so
+// 01:30 before and after a DST change each land in their own local hour; day and hour then come
+// from integer arithmetic (1970-01-01 was a Thursday, weekday 4). A check-in counts only when
+// written on its own evening, before 04:00 the next morning (the journal's cutoff): one written
+// days later for an earlier day says nothing about when the urge came.
 const QUERY = `
-  SELECT CAST(strftime('%w', at / 1000, 'unixepoch', 'localtime') AS INTEGER) AS weekday,
-         CAST(strftime('%H', at / 1000, 'unixepoch', 'localtime') AS INTEGER) / 6 AS band,
-         sum(source = 'use') AS uses, sum(source = 'check-in') AS checkIns
-  FROM (
-    SELECT started_at AS at, 'use' AS source FROM coping_uses
-    WHERE started_at >= @startMs AND started_at < @endMs
+  WITH zone(start, until, offset) AS MATERIALIZED (
+    SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(@zone)
+  ),
+  events(local, source) AS (
+    SELECT u.started_at + z.offset, 'use'
+    FROM coping_uses u JOIN zone z ON u.started_at >= z.start AND u.started_at < z.until
+    WHERE u.started_at >= @startMs AND u.started_at < @endMs
     UNION ALL
-    SELECT created_at, 'check-in' FROM entries
-    WHERE day BETWEEN @from AND @to AND deleted_at IS NULL AND peak_urge >= 1
-      AND date(created_at / 1000, 'unixepoch', 'localtime', '-4 hours') = day
+    SELECT e.created_at + z.offset, 'check-in'
+    FROM entries e JOIN zone z ON e.created_at >= z.start AND e.created_at < z.until
+    WHERE e.day BETWEEN @from AND @to AND e.deleted_at IS NULL AND e.peak_urge >= 1
+      AND (e.created_at + z.offset - 4 * 3600000) / 86400000 = CAST(julianday(e.day) - 2440587.5 AS INTEGER)
   )
+  SELECT (local / 86400000 + 4) % 7 AS weekday, local % 86400000 / 3600000 / 6 AS band,
+         sum(source = 'use') AS uses, sum(source = 'check-in') AS checkIns
+  FROM events
   GROUP BY weekday, band`;
 
 export function displayWeekdays(weekStart: 'monday' | 'sunday'): number[] {
@@ -32,7 +38,7 @@ export function timeGrid(db: Db, range: QueryRange): PatternsOverview['timeGrid'
   const cells = weekdays.map(() => [0, 0, 0, 0]);
   let copingUses = 0;
   let checkIns = 0;
-  const rows = sql(db, QUERY).all({ startMs: range.startMs, endMs: range.endMs, from: range.from, to: range.to }) as {
+  const rows = sql(db, QUERY).all({ zone: range.zone, startMs: range.startMs, endMs: range.endMs, from: range.from, to: range.to }) as {
     weekday: number;
     band: number;
     uses: number;

@@ -132,26 +132,28 @@ function drawRow(
 /** Word-wraps `text` to `width`, breaking words longer than a line, at most `maxLines` lines. */
 export function wrap(font: Font, text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
+  // One line more than fits is enough to know the cell needs "…"; long notes stop there.
+  const full = () => lines.length > maxLines;
   for (const paragraph of font.clean(text).split(/\r\n|\r|\n/)) {
     let line = '';
     for (const word of paragraph.split(/ +/).filter(Boolean)) {
+      if (full()) break;
       const candidate = line ? `${line} ${word}` : word;
       if (font.width(candidate) <= width) {
         line = candidate;
         continue;
       }
       if (line) lines.push(line);
-      line = '';
       let rest = word;
-      while (font.width(rest) > width) {
-        let cut = rest.length - 1;
-        while (cut > 1 && font.width(rest.slice(0, cut)) > width) cut--;
+      while (font.width(rest) > width && !full()) {
+        const cut = longestFit(font, rest, width);
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
       }
       line = rest;
     }
-    if (line) lines.push(line);
+    if (line && !full()) lines.push(line);
+    if (full()) break;
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
@@ -159,4 +161,16 @@ export function wrap(font: Font, text: string, width: number, maxLines: number):
   while (last && font.width(`${last}…`) > width) last = last.slice(0, -1);
   kept[maxLines - 1] = `${last}…`;
   return kept;
+}
+
+/** How many leading characters of `text` fit in `width` (at least one), by binary search. */
+function longestFit(font: Font, text: string, width: number): number {
+  let low = 1;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (font.width(text.slice(0, mid)) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }

@@ -16,13 +16,18 @@ export interface ConfirmDialogProps {
 /** A modal question asked once. Native <dialog>: focus is kept inside and Escape cancels. Focus starts on Cancel. */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel, busy }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // React's autoFocus ran while the dialog was closed, so showModal() would pick the first button (the confirm).
+      cancel.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
@@ -47,7 +52,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         <Button variant="primary" onClick={onConfirm} busy={busy}>
           {confirmLabel}
         </Button>
-        <Button autoFocus onClick={onCancel}>
+        <Button ref={cancel} autoFocus onClick={onCancel}>
           {cancelLabel}
         </Button>
       </div>

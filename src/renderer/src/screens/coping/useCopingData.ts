@@ -4,6 +4,16 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CopingBoxView, SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { harbor } from '../../harbor';
 
+type Loaded = [Awaited<ReturnType<typeof harbor.copingBox>>, Awaited<ReturnType<typeof harbor.safetyPlanGet>>];
+let prefetched: Promise<Loaded> | null = null;
+
+const load = (): Promise<Loaded> => Promise.all([harbor.copingBox({}), harbor.safetyPlanGet({})]);
+
+/** The coping window calls this before React starts, so the data is on its way during the first render. */
+export function prefetchCopingData(): void {
+  prefetched = load();
+}
+
 export interface CopingData {
   box: CopingBoxView | null;
   plan: SafetyPlanView | null;
@@ -17,7 +27,9 @@ export function useCopingData(): CopingData {
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
-    const [boxResult, planResult] = await Promise.all([harbor.copingBox({}), harbor.safetyPlanGet({})]);
+    const pending = prefetched ?? load();
+    prefetched = null;
+    const [boxResult, planResult] = await pending;
     if (boxResult.ok) setBox(boxResult.value);
     if (planResult.ok) setPlan(planResult.value);
     setError(boxResult.ok ? null : boxResult.error.message);

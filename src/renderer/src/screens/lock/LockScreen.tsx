@@ -5,6 +5,7 @@ import { harbor } from '../../harbor';
 import { Button, Checkbox, CrisisHelp, PasswordField } from '../../components';
 import { CenteredPage } from '../shell/CenteredPage';
 import { RecoveryUnlock } from './RecoveryUnlock';
+import { useAppearance } from '../../app-settings/AppearanceProvider';
 
 export interface LockScreenProps {
   status: VaultStatus;
@@ -48,6 +49,7 @@ function PassphraseUnlock({
   const [busy, setBusy] = useState(false);
   const [autoUnlock, setAutoUnlock] = useState(status.autoUnlock);
   const field = useRef<HTMLInputElement>(null);
+  const { discreetMode } = useAppearance();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -78,7 +80,8 @@ function PassphraseUnlock({
   };
 
   return (
-    <CenteredPage title="Harbor is locked">
+    // Discreet mode (issue 6): an onlooker sees only "Locked".
+    <CenteredPage title={discreetMode ? 'Locked' : 'Harbor is locked'}>
       <p>Enter your passphrase to open your journal.</p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <PasswordField

@@ -1,32 +1,45 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PatternsOverview, PatternsPreferences } from '../../../../shared/contract/patterns.ts';
+import type { Result } from '../../../../shared/result.ts';
 import { harbor } from '../../harbor';
 import { Notice } from '../../components';
 import { RangePicker, type RangeChoice } from './RangePicker';
 import { PatternSettings } from './PatternSettings';
 import { EmotionsOverTime, TriggersAndUrges, TriggersPerWeek, UrgesOverTime, WeeklySummary, WhatHelps, WhenUrgesCome } from './insights';
 import { longDay, plural } from './format';
+import { DEFAULT_RANGE } from './default-range';
 import './patterns.css';
 
+export interface PatternsPageProps {
+  /** The default range's payload, already asked for while this page's code loaded. */
+  first?: Promise<Result<PatternsOverview>>;
+}
+
 /** The Patterns page: one range, every insight from one aggregated payload. */
-export default function PatternsPage() {
-  const [choice, setChoice] = useState<RangeChoice>({ weeks: 12 });
+export default function PatternsPage({ first }: PatternsPageProps) {
+  const [choice, setChoice] = useState<RangeChoice>(DEFAULT_RANGE);
+  const pendingFirst = useRef(first);
   const [data, setData] = useState<PatternsOverview | null>(null);
   const [loading, setLoading] = useState(true);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  // A choice shows at once, before main has saved it and sent the redrawn payload.
+  const [chosen, setChosen] = useState<Partial<PatternsPreferences>>({});
 
   useEffect(() => {
     let current = true;
     // The loading flag and results are set around the awaited round trip.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setLoading(true);
-    void harbor.patternsOverview(choice).then((result) => {
+    const request = pendingFirst.current ?? harbor.patternsOverview(choice);
+    pendingFirst.current = undefined;
+    void request.then((result) => {
       if (!current) return;
       setLoading(false);
       if (result.ok) {
         setData(result.value);
+        setChosen({});
         setError(null);
       } else {
         setError(result.error.message);
@@ -39,9 +52,13 @@ export default function PatternsPage() {
 
   const savePreferences = useCallback(async (change: Partial<Pick<PatternsPreferences, 'weekStart' | 'selfHarmDays' | 'emotions'>>) => {
     setSaving(true);
+    setChosen((previous) => ({ ...previous, ...change }));
     const result = await harbor.patternsSetPreferences(change);
     setSaving(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) {
+      setChosen({});
+      return setError(result.error.message);
+    }
     setVersion((v) => v + 1);
   }, []);
 
@@ -71,10 +88,10 @@ export default function PatternsPage() {
           <TriggersPerWeek data={data} rangeWeeks={rangeWeeks} />
           <UrgesOverTime data={data} />
           <WhenUrgesCome data={data} />
-          <EmotionsOverTime data={data} saving={saving} onPick={(emotions) => void savePreferences({ emotions })} />
+          <EmotionsOverTime data={data} picked={chosen.emotions} saving={saving} onPick={(emotions) => void savePreferences({ emotions })} />
           <WhatHelps data={data} />
           <TriggersAndUrges data={data} />
-          <PatternSettings preferences={data.preferences} onChange={(change) => void savePreferences(change)} />
+          <PatternSettings preferences={{ ...data.preferences, ...chosen }} onChange={(change) => void savePreferences(change)} />
         </div>
       ) : null}
     </section>

@@ -1,10 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { harbor } from '../../harbor';
+import { DEFAULT_RANGE } from './default-range';
 
 // The charts (recharts) load only when Patterns is opened, so the journal and the coping box
 // start without them.
 const PatternsPage = lazy(() => import('./PatternsPage'));
 
 export function PatternsScreen() {
+  // Main starts on the default range while the chart code is still loading.
+  const [first] = useState(() => harbor.patternsOverview(DEFAULT_RANGE));
   return (
     <Suspense
       fallback={
@@ -14,7 +18,7 @@ export function PatternsScreen() {
         </section>
       }
     >
-      <PatternsPage />
+      <PatternsPage first={first} />
     </Suspense>
   );
 }

@@ -53,11 +53,11 @@ export function RangePicker({ choice, shown, onChoose }: RangePickerProps) {
         <div className="range-picker__custom">
           <label className="field range-picker__date">
             <span className="field__label">From</span>
-            <input className="field__input" type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} required />
+            <input className="field__input" type="date" value={from} onChange={(e) => setFrom(e.target.value)} required />
           </label>
           <label className="field range-picker__date">
             <span className="field__label">To</span>
-            <input className="field__input" type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} required />
+            <input className="field__input" type="date" value={to} onChange={(e) => setTo(e.target.value)} required />
           </label>
           <Button type="submit" variant="primary">
             Show these dates

@@ -12,7 +12,35 @@ export interface Series {
   dash?: string;
 }
 
-const tick = { fill: 'var(--muted)', fontSize: 13 };
+/**
+ * Axis labels as plain SVG text. Recharts' own tick text measures every word in the DOM (for
+ * wrapping), which forced a layout per label and made the page slow to draw; labels here are short.
+ */
+function PlainTick({ x, y, payload, textAnchor, vertical }: { x?: number; y?: number; payload?: { value: string | number }; textAnchor?: 'start' | 'middle' | 'end' | 'inherit'; vertical?: boolean }) {
+  const lines = vertical ? wrap(String(payload?.value ?? ''), 24) : [String(payload?.value ?? '')];
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} fill="var(--muted)" fontSize={13}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? (vertical ? `${0.35 - (lines.length - 1) * 0.6}em` : '0.9em') : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** Splits a label into lines of about `width` characters at spaces (no DOM measuring). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+const tick = (props: object) => <PlainTick {...props} />;
+const sideTick = (props: object) => <PlainTick {...props} vertical />;
 const tooltipStyle = {
   contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' },
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
@@ -71,8 +99,9 @@ export function CategoryBars({ labels, series, stacked = false, layout = 'horizo
   const vertical = layout === 'vertical';
   const data = rows(labels, series, endLabels ? (i) => ({ endLabel: endLabels[i] }) : undefined);
   const chartHeight = height ?? (vertical ? Math.max(120, labels.length * (series.length > 1 ? 46 : 34) + 40) : 240);
-  const valueAxis = { tick, allowDecimals: false, domain: [0, yMax ?? 'auto'] as [number, number | 'auto'], stroke: 'var(--border)' };
-  const categoryAxis = { dataKey: 'label', tick, stroke: 'var(--border)', interval: vertical ? 0 : labelInterval(labels.length) };
+  const valueTicks = yMax === undefined ? undefined : Array.from({ length: Math.floor(yMax / 2) + 1 }, (_, i) => i * 2);
+  const valueAxis = { tick: vertical ? tick : sideTick, ticks: valueTicks, allowDecimals: false, domain: [0, yMax ?? 'auto'] as [number, number | 'auto'], stroke: 'var(--border)' };
+  const categoryAxis = { dataKey: 'label', tick: vertical ? sideTick : tick, stroke: 'var(--border)', interval: vertical ? 0 : labelInterval(labels.length) };
   return (
     <>
       <BarChart
@@ -146,7 +175,7 @@ export function LineSeries({ labels, series, yMax, markers, height = 260 }: Line
       >
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 4" vertical={false} />
         <XAxis dataKey="label" tick={tick} stroke="var(--border)" interval={labelInterval(labels.length)} />
-        <YAxis tick={tick} stroke="var(--border)" width={32} domain={[markers ? -1.4 : 0, yMax]} ticks={ticks} allowDecimals={false} />
+        <YAxis tick={sideTick} stroke="var(--border)" width={32} domain={[markers ? -1.4 : 0, yMax]} ticks={ticks} allowDecimals={false} />
         <Tooltip
           {...tooltipStyle}
           isAnimationActive={false}

@@ -149,9 +149,14 @@ export function WhenUrgesCome({ data }: InsightProps) {
   );
 }
 
-export function EmotionsOverTime({ data, onPick, saving }: InsightProps & { onPick: (names: string[]) => void; saving: boolean }) {
+export function EmotionsOverTime({
+  data,
+  picked: justPicked,
+  onPick,
+  saving,
+}: InsightProps & { picked?: string[]; onPick: (names: string[]) => void; saving: boolean }) {
   const { range, emotions } = data;
-  const picked = emotions.series.map((s) => s.name);
+  const picked = justPicked ?? emotions.series.map((s) => s.name);
   const anyValue = emotions.series.some((s) => s.weekly.some((v) => v !== null));
   const toggle = (name: string) => onPick(picked.includes(name) ? picked.filter((p) => p !== name) : [...picked, name]);
   return (

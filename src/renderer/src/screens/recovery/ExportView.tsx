@@ -121,7 +121,7 @@ export function ExportView() {
         </div>
       </form>
       {outcome ? (
-        <Notice tone={outcome.tone} live={outcome.tone === 'warning' ? 'alert' : 'status'}>
+        <Notice className="export-outcome" tone={outcome.tone} live={outcome.tone === 'warning' ? 'alert' : 'status'}>
           <p>{outcome.text}</p>
         </Notice>
       ) : null}

@@ -7,11 +7,13 @@ export interface NoteFieldProps {
   noteKey: RecoveryNoteKey;
   label: string;
   hint?: string;
+  /** The save button's words, distinct for each note on the screen. */
+  saveLabel: string;
   initial: string;
 }
 
 /** A note a phase step asks for, kept in the encrypted journal. */
-export function NoteField({ noteKey, label, hint, initial }: NoteFieldProps) {
+export function NoteField({ noteKey, label, hint, saveLabel, initial }: NoteFieldProps) {
   const [body, setBody] = useState(initial);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +51,7 @@ export function NoteField({ noteKey, label, hint, initial }: NoteFieldProps) {
       />
       <div className="note-field__actions">
         <Button type="submit" busy={busy}>
-          Save {label.toLowerCase()}
+          {saveLabel}
         </Button>
         <p role="status">{status}</p>
       </div>

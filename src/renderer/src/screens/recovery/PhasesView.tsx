@@ -107,7 +107,7 @@ function PhaseSteps({ phase, overview }: { phase: Phase; overview: RecoveryOverv
       {phase === 'awareness' ? (
         <>
           <Step title="Write down why you want to change">
-            <NoteField key="why_change" noteKey="why_change" label="Why I want to change" hint="In your own words. Only you can read this." initial={notes.why_change} />
+            <NoteField key="why_change" noteKey="why_change" label="Why I want to change" saveLabel="Save your reasons" hint="In your own words. Only you can read this." initial={notes.why_change} />
           </Step>
           <Step title="Name your triggers">
             <p>Triggers are the situations, thoughts and feelings that come before an urge. You can tag them in your evening check-in.</p>
@@ -169,13 +169,14 @@ function PhaseSteps({ phase, overview }: { phase: Phase; overview: RecoveryOverv
             </Button>
           </Step>
           <Step title="What you value in yourself">
-            <NoteField key="values" noteKey="values" label="What I value in myself" hint="Qualities, things you have done, ways you care for others." initial={notes.values} />
+            <NoteField key="values" noteKey="values" label="What I value in myself" saveLabel="Save what you value" hint="Qualities, things you have done, ways you care for others." initial={notes.values} />
           </Step>
           <Step title="Solve problems one step at a time">
             <NoteField
               key="problem_solving"
               noteKey="problem_solving"
               label="Problem-solving notes"
+              saveLabel="Save your problem-solving notes"
               hint="A problem, a few possible steps, and which one you will try first."
               initial={notes.problem_solving}
             />

@@ -3,6 +3,11 @@ import type { ComponentType } from 'react';
 import { SecuritySection } from './SecuritySection';
 import { JournalSettings } from '../journal/JournalSettings';
 import { CopingSettings } from '../coping/CopingSettings';
+import { AppearanceSection } from './AppearanceSection';
+import { PrivacySection } from './PrivacySection';
+import { BackupsSection } from './BackupsSection';
+import { CrisisLineSection } from './CrisisLineSection';
+import './app-settings.css';
 
 export interface SettingsSection {
   id: string;
@@ -15,4 +20,8 @@ export const settingsSections: SettingsSection[] = [
   { id: 'security', title: 'Security', Component: SecuritySection },
   { id: 'journal', title: 'Journal', Component: JournalSettings },
   { id: 'coping', title: 'Coping box', Component: CopingSettings },
+  { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
+  { id: 'privacy', title: 'Privacy and locking', Component: PrivacySection },
+  { id: 'backups', title: 'Backups', Component: BackupsSection },
+  { id: 'crisis-line', title: 'Your crisis line', Component: CrisisLineSection },
 ];

@@ -3,6 +3,8 @@ import { Button, Notice } from '../../components';
 import { screens, type ScreenId } from './screens';
 import { focusScreenTitle } from './focus';
 import { NavigateContext } from './navigation';
+import { useAppName } from '../../app-settings/AppearanceProvider';
+import { SettingsNotice } from '../../app-settings/SettingsNotice';
 
 export interface AppShellProps {
   screen: ScreenId;
@@ -31,13 +33,15 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
 
   const Screen = current.Component;
   const shortcut = navigator.userAgent.includes('Mac') ? 'Cmd+L' : 'Ctrl+L';
+  // "Notes" in discreet mode (issue 6).
+  const name = useAppName();
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
         Skip to content
       </a>
-      <nav className="shell__nav" aria-label="Harbor">
-        <p className="brand shell__brand">Harbor</p>
+      <nav className="shell__nav" aria-label={name}>
+        <p className="brand shell__brand">{name}</p>
         <ul className="shell__links">
           {screens.filter((entry) => entry.nav !== false).map((entry) => (
             <li key={entry.id}>
@@ -53,7 +57,7 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
           ))}
         </ul>
         <div className="shell__lock">
-          <Button onClick={onLock} busy={locking} aria-keyshortcuts="Control+L Meta+L" title={`Lock Harbor (${shortcut})`}>
+          <Button onClick={onLock} busy={locking} aria-keyshortcuts="Control+L Meta+L" title={`Lock ${name} (${shortcut})`}>
             Lock
           </Button>
         </div>
@@ -71,6 +75,7 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
             ) : null}
           </div>
         ) : null}
+        <SettingsNotice />
         <NavigateContext value={onNavigate}>
           <Screen key={current.id} />
         </NavigateContext>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useAppName } from '../../app-settings/AppearanceProvider';
 
 export interface CenteredPageProps {
   title: string;
@@ -10,6 +11,7 @@ export interface CenteredPageProps {
 /** The single-column page used before the app opens (setup, lock, errors). */
 export function CenteredPage({ title, focusTitle = false, children }: CenteredPageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const name = useAppName(); // "Notes" in discreet mode
   useEffect(() => {
     if (focusTitle) heading.current?.focus();
   }, [focusTitle]);
@@ -17,7 +19,7 @@ export function CenteredPage({ title, focusTitle = false, children }: CenteredPa
     <main className="centered-page">
       <div className="centered-page__inner">
         <p className="brand" aria-hidden="true">
-          Harbor
+          {name}
         </p>
         <h1 id="screen-title" tabIndex={-1} ref={heading}>
           {title}

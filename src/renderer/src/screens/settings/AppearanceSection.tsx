@@ -1,0 +1,40 @@
+import { Notice } from '../../components';
+import { useAppSettings } from '../../app-settings/use-app-settings';
+import { RadioGroup } from './RadioGroup';
+
+/** Theme and the first day of the week. */
+export function AppearanceSection() {
+  const { settings, update, error } = useAppSettings();
+  if (!settings) return <p aria-busy="true">{error ?? 'Opening settings…'}</p>;
+  return (
+    <div className="app-settings">
+      {error ? (
+        <Notice tone="warning" live="alert">
+          <p>{error}</p>
+        </Notice>
+      ) : null}
+      <RadioGroup
+        legend="Theme"
+        name="theme"
+        value={settings.theme}
+        options={[
+          { value: 'system', label: 'Same as your computer' },
+          { value: 'light', label: 'Light' },
+          { value: 'dark', label: 'Dark' },
+        ]}
+        onChange={(theme) => void update({ theme })}
+      />
+      <RadioGroup
+        legend="First day of the week"
+        hint="Used where Harbor groups your days into weeks."
+        name="week-start"
+        value={settings.weekStart}
+        options={[
+          { value: 'monday', label: 'Monday' },
+          { value: 'sunday', label: 'Sunday' },
+        ]}
+        onChange={(weekStart) => void update({ weekStart })}
+      />
+    </div>
+  );
+}
