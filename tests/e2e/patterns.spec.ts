@@ -197,8 +197,8 @@ base('a hard week in plain, kind words; custom dates; self-harm days shown or le
   await openPatterns(page);
   await card(page, 'How Patterns shows things').getByRole('radio', { name: 'Monday' }).check();
   await page.getByRole('radio', { name: 'Custom dates' }).check();
-  await page.getByLabel('From').fill('2025-03-10');
-  await page.getByLabel('To').fill('2025-03-16');
+  await page.getByLabel('From', { exact: true }).fill('2025-03-10');
+  await page.getByLabel('To', { exact: true }).fill('2025-03-16');
   await page.getByRole('button', { name: 'Show these dates' }).click();
   await expect(page.locator('.patterns__range')).toHaveText('10 March 2025 to 16 March 2025 · 7 days · 3 check-ins');
   await ready(page);
@@ -247,8 +247,8 @@ base('a hard week in plain, kind words; custom dates; self-harm days shown or le
   await expect(urges.getByText('Days with self-harm are shown')).toHaveCount(0);
 
   // A start after the end is refused in words.
-  await page.getByLabel('From').fill('2025-03-20');
-  await page.getByLabel('To').fill('2025-03-16');
+  await page.getByLabel('From', { exact: true }).fill('2025-03-20');
+  await page.getByLabel('To', { exact: true }).fill('2025-03-16');
   await page.getByRole('button', { name: 'Show these dates' }).click();
   await expect(page.getByRole('alert')).toContainText('The start date is after the end date.');
 });

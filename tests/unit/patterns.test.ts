@@ -8,6 +8,7 @@ import type { CheckInInput } from '../../src/shared/contract/journal.ts';
 import type { CopingBoxView } from '../../src/shared/contract/coping.ts';
 import type { PatternsOverview, PatternsPreferences } from '../../src/shared/contract/patterns.ts';
 import { localeWeekStart } from '../../src/main/core/patterns/preferences.ts';
+import { zoneSegments } from '../../src/main/core/patterns/range.ts';
 
 const previousTz = process.env.TZ;
 beforeAll(() => {
@@ -429,5 +430,18 @@ describe('preferences and bad input', () => {
     await h.value('vaultLock');
     const result = await h.core.call('patternsOverview', { weeks: 4 });
     expect(result).toMatchObject({ ok: false, error: { code: 'locked' } });
+  });
+});
+
+describe('time zone spans', () => {
+  it('starts a new span at the exact DST change', () => {
+    const start = new Date(2025, 2, 29).getTime();
+    const end = new Date(2025, 2, 31).getTime();
+    expect(zoneSegments(start, end)).toEqual([
+      [start, Date.UTC(2025, 2, 30, 1, 0), 3_600_000],
+      [Date.UTC(2025, 2, 30, 1, 0), end, 7_200_000],
+    ]);
+    const summer = new Date(2025, 6, 1).getTime();
+    expect(zoneSegments(summer, summer + 86_400_000)).toEqual([[summer, summer + 86_400_000, 7_200_000]]);
   });
 });

@@ -109,9 +109,10 @@ export function CategoryBars({ labels, series, stacked = false, layout = 'horizo
         layout={vertical ? 'vertical' : 'horizontal'}
         responsive
         style={{ width: '100%', height: chartHeight }}
-        margin={{ top: 8, right: endLabels ? 150 : 12, bottom: 4, left: 0 }}
+        margin={{ top: 8, right: endLabels ? 150 : 24, bottom: 4, left: 0 }}
         accessibilityLayer={false}
         barCategoryGap={vertical ? '22%' : '18%'}
+        maxBarSize={vertical ? 28 : 56}
       >
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 4" horizontal={!vertical} vertical={vertical} />
         {vertical ? (
@@ -170,7 +171,7 @@ export function LineSeries({ labels, series, yMax, markers, height = 260 }: Line
         data={data}
         responsive
         style={{ width: '100%', height }}
-        margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+        margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
         accessibilityLayer={false}
       >
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 4" vertical={false} />

@@ -3,6 +3,8 @@
 import type { PatternsOverview } from '../../../../shared/contract/patterns.ts';
 import { MIN_DAYS_EACH_SIDE, MIN_USES, MAX_PICKED_EMOTIONS, timeBandHours, timeBands, weekdayNames } from '../../../../shared/contract/patterns.ts';
 import { triggerKinds } from '../../../../shared/contract/journal.ts';
+import { Button } from '../../components';
+import { useNavigate } from '../shell/navigation';
 import { ChartCard } from './ChartCard';
 import { DataTable, NoValue } from './DataTable';
 import { CategoryBars, LineSeries } from './charts';
@@ -131,7 +133,7 @@ export function WhenUrgesCome({ data }: InsightProps) {
       description="Each cell counts the times you started the urge timer or used your coping box, and the evening check-ins where you noted an urge, by weekday and time of day."
       reading={`${plural(timeGrid.copingUses, 'coping box use', 'coping box uses')} and ${plural(timeGrid.checkIns, 'check-in', 'check-ins')} with an urge.`}
       empty={total === 0}
-      emptyText="When you use the urge timer or note an urge in a check-in, you will see here which days and times are harder."
+      emptyText="When you use the urge timer or note an urge in a check-in, you will see here when your urges tend to come."
       table={() => (
         <DataTable
           caption="When urges come"
@@ -327,6 +329,7 @@ export function TriggersAndUrges({ data }: InsightProps) {
 
 export function WeeklySummary({ data }: InsightProps) {
   const { summary } = data;
+  const navigate = useNavigate();
   const title = summary.isCurrentWeek ? 'This week in plain words' : `The week of ${longDay(summary.weekOf)} in plain words`;
   return (
     <section className="card weekly-summary" aria-labelledby="weekly-summary-title">
@@ -338,6 +341,15 @@ export function WeeklySummary({ data }: InsightProps) {
           <p key={sentence}>{sentence}</p>
         ))}
       </div>
+      {summary.hard ? (
+        // The kind sentence says help is one step away: here is that step.
+        <div className="actions weekly-summary__help">
+          <Button onClick={() => navigate('safety-plan')}>Open your safety plan</Button>
+          <Button variant="quiet" onClick={() => navigate('coping')}>
+            Open your coping box
+          </Button>
+        </div>
+      ) : null}
     </section>
   );
 }
