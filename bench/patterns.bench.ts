@@ -161,7 +161,7 @@ const baseline = {
       const entry = byDay.get(days[i]!);
       strongest.push(entry?.peak_urge ?? null);
       const window = days.slice(i - 6, i + 1).map((d) => byDay.get(d)?.peak_urge ?? null).filter((u): u is number => u !== null);
-      average.push(window.length >= MIN_DAYS_FOR_AVERAGE ? r1(window.reduce((a, b) => a + b, 0) / window.length) : null);
+      average.push(entry && window.length >= MIN_DAYS_FOR_AVERAGE ? r1(window.reduce((a, b) => a + b, 0) / window.length) : null);
       if (showSelfHarm && entry?.self_harm === 'yes') selfHarmDays.push(days[i]!);
     }
     return { strongest, average, selfHarmDays, selfHarmShown: showSelfHarm };

@@ -217,8 +217,8 @@ base('a hard week in plain, kind words; custom dates; self-harm days shown or le
     ['12 March 2025', '7', '–none', 'yes'],
     ['13 March 2025', '–none', '–none', ''],
     ['14 March 2025', '3', '6.0', ''],
-    ['15 March 2025', '–none', '6.0', ''],
-    ['16 March 2025', '–none', '6.0', ''],
+    ['15 March 2025', '–none', '–none', ''],
+    ['16 March 2025', '–none', '–none', ''],
   ]);
   const urges = card(page, 'Urges over time');
   await expect(urges.locator('.chart-dot--strongest')).toHaveCount(3);
@@ -251,6 +251,10 @@ base('a hard week in plain, kind words; custom dates; self-harm days shown or le
   await page.getByLabel('To', { exact: true }).fill('2025-03-16');
   await page.getByRole('button', { name: 'Show these dates' }).click();
   await expect(page.getByRole('alert')).toContainText('The start date is after the end date.');
+
+  // The kind sentence promises that help is one step away: it is.
+  await page.getByRole('button', { name: 'Open your safety plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety plan' })).toBeVisible();
 });
 
 base('a new journal shows gentle sentences instead of empty charts', async ({ page, harness }) => {

@@ -69,7 +69,7 @@ test('theme: a choice in Settings wins over the system, and follows to the lock 
   await page.emulateMedia({ colorScheme: 'light' });
   await openSetUp(page, harness.url);
   await openSettings(page);
-  const background = () => page.evaluate(() => getComputedStyle((globalThis as unknown as { document: { body: object } }).document.body as never).backgroundColor);
+  const background = () => page.locator('body').evaluate((body) => (body.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(body).backgroundColor);
   expect(await background()).toBe('rgb(246, 244, 239)');
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect.poll(background).toBe('rgb(22, 27, 27)');

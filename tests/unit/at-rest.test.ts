@@ -3,7 +3,7 @@
 // neither while Harbor is open (the WAL) nor after it locks.
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { apiMethods } from '../../src/shared/contract/index.ts';
@@ -79,6 +79,26 @@ async function writeThroughHandlers(h: Awaited<ReturnType<typeof unlockedCore>>,
   await call('journalSaveDraft', { day: '2002-03-05', checkIn: { ...checkIn, reflection: `draft ${marker}` } });
   await call('journalSearch', { query: marker }); // a search term must not be logged to disk either
   await call('copingItemAdd', { kind: 'own', title: `title ${marker}`, note: `note ${marker}` });
+  if (has('safetyPlanSave')) {
+    const sections = ['warning_signs', 'alone', 'distractions', 'helpers', 'professionals', 'safer_surroundings', 'reasons'];
+    await call('safetyPlanSave', {
+      sections: Object.fromEntries(sections.map((section) => [section, `${section} ${marker}`])),
+      contacts: [{ section: 'helpers', name: `name ${marker}`, reach: `reach ${marker}`, country: 'GB' }],
+    });
+  }
+  await call('recoverySaveNote', { key: 'why_change', body: `why ${marker}` });
+  if (has('relapseRecord') && has('relapseReflect')) {
+    const recorded = await h.core.call('relapseRecord', { day: '2002-03-06' });
+    expect(recorded.ok, JSON.stringify(recorded)).toBe(true);
+    const { reflectionKeys } = await import('../../src/shared/contract/recovery.ts');
+    const id = (recorded as { ok: true; value: { id: number } }).value.id;
+    await call('relapseReflect', { id, reflection: Object.fromEntries(reflectionKeys.map((key) => [key, `${key} ${marker}`])) });
+  }
+  // A backup inside the data folder is scanned with everything else.
+  if (has('backupNow')) {
+    mkdirSync(join(h.dataDir, 'backups-under-test'));
+    await call('backupNow', { folder: join(h.dataDir, 'backups-under-test') });
+  }
   return used;
 }
 

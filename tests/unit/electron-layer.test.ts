@@ -281,6 +281,20 @@ describe('built main bundle under the electron stand-in', () => {
     }
   });
 
+  it('honours "lock when your screen locks" being turned off, and names the menu neutrally in discreet mode', async () => {
+    expect(await app.invoke('harbor:vaultUnlock', { passphrase: PASSPHRASE }, ownWindow)).toMatchObject({ ok: true });
+    expect(await app.invoke('harbor:settingsUpdate', { lockOnScreenLock: false, discreetMode: true }, ownWindow)).toMatchObject({ ok: true });
+    expect(await app.powerEvent('lock-screen')).toBe(true);
+    expect(await app.powerEvent('suspend')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // longer than the graceful lock's wait
+    expect(await vaultState(app)).toBe('unlocked');
+    expect((await app.snapshot()).menu?.[0]?.label).toBe('Notes');
+    expect(await app.invoke('harbor:settingsUpdate', { lockOnScreenLock: true, discreetMode: false }, ownWindow)).toMatchObject({ ok: true });
+    expect((await app.snapshot()).menu?.[0]?.label).toBe('Harbor');
+    expect(await app.powerEvent('lock-screen')).toBe(true);
+    await eventually(async () => (await vaultState(app)) === 'locked', 'the vault to lock on lock-screen once it is turned on again');
+  });
+
   it('focuses the existing window when a second instance starts', async () => {
     const windowsBefore = (await app.snapshot()).windows.length;
     await app.windowCall(ownWindow.window, 'minimize');

@@ -203,8 +203,9 @@ describe('DST change weeks (Europe/Berlin)', () => {
     const o = await overview({ from: '2025-03-24', to: '2025-03-30' });
     expect(o.range).toMatchObject({ days: 7, weeks: ['2025-03-24'] });
     expect(o.urges.strongest).toEqual([2, 4, 6, null, 8, 7, 3]);
-    // Trailing 7 calendar days, at least 3 check-ins: (2+4+6)/3, same, (2+4+6+8)/4, 27/5, 30/6.
-    expect(o.urges.average).toEqual([null, null, 4, 4, 5, 5.4, 5]);
+    // On each check-in day, its trailing 7 calendar days with at least 3 ratings: (2+4+6)/3,
+    // none on Thursday (no check-in), (2+4+6+8)/4, 27/5, 30/6.
+    expect(o.urges.average).toEqual([null, null, 4, null, 5, 5.4, 5]);
     expect(o.urges.selfHarmDays).toEqual(['2025-03-29']);
     expect(o.triggersPerWeek.situation).toEqual([2]);
     // Rows Monday..Sunday; bands night, morning, afternoon, evening.

@@ -82,6 +82,14 @@ function start(): void {
     core.onEvent((event) => {
       if (event.type === 'appearance') applyAppearance();
     });
+    // Until a page has read the setting, its HTML <title> says "Harbor": keep every window neutral in discreet mode.
+    app.on('browser-window-created', (_event, window) => {
+      window.on('page-title-updated', (titleEvent) => {
+        if (!core.settings.get().discreetMode) return;
+        titleEvent.preventDefault();
+        window.setTitle(appName(true));
+      });
+    });
     // A locked screen or a sleeping laptop locks Harbor too, unless the person turned that off.
     const lockWithScreen = () => {
       if (core.settings.get().lockOnScreenLock) void core.lockGracefully();

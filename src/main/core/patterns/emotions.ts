@@ -7,35 +7,32 @@ import type { QueryRange } from './range.ts';
 
 const DEFAULT_PICKED = 3;
 
-const AVAILABLE = `
-  SELECT ee.emotion AS name
-  FROM entries e JOIN entry_emotions ee ON ee.entry_id = e.id
-  WHERE e.day BETWEEN @from AND @to AND e.deleted_at IS NULL
-  GROUP BY ee.emotion
-  ORDER BY count(*) DESC, sum(ee.rating) DESC, ee.emotion`;
-
+// One pass over the range: each emotion's count and total per week, then each emotion's share of
+// the whole range, so rows come most-noted emotion first (then by total rating, then by name).
 // The week is worked out once per day, not once per emotion noted that day.
-const WEEKLY = `
+const QUERY = `
   WITH days AS MATERIALIZED (
     SELECT id, CAST(julianday(day) - julianday(@weekZero) AS INTEGER) / 7 AS week
     FROM entries WHERE day BETWEEN @from AND @to AND deleted_at IS NULL
-  )
-  SELECT ee.emotion AS name, days.week AS week, round(avg(ee.rating), 1) AS average
-  FROM days JOIN entry_emotions ee ON ee.entry_id = days.id
-  WHERE ee.emotion IN (SELECT value FROM json_each(@picked))
-  GROUP BY ee.emotion, days.week`;
+  ),
+  weekly AS MATERIALIZED (
+    SELECT ee.emotion AS name, days.week AS week, count(*) AS n, sum(ee.rating) AS total
+    FROM days JOIN entry_emotions ee ON ee.entry_id = days.id
+    GROUP BY ee.emotion, days.week
+  ),
+  ranked AS MATERIALIZED (SELECT name, sum(n) AS noted, sum(total) AS weight FROM weekly GROUP BY name)
+  SELECT w.name AS name, w.week AS week, round(w.total * 1.0 / w.n, 1) AS average
+  FROM weekly w JOIN ranked r ON r.name = w.name
+  ORDER BY r.noted DESC, r.weight DESC, w.name, w.week`;
 
 export function emotionsOverTime(db: Db, range: QueryRange, picked: readonly string[]): PatternsOverview['emotions'] {
-  const params = { from: range.from, to: range.to };
-  const available = (sql(db, AVAILABLE).all(params) as { name: string }[]).map((r) => r.name);
+  const rows = sql(db, QUERY).all({ from: range.from, to: range.to, weekZero: range.weekZero }) as { name: string; week: number; average: number }[];
+  const available = [...new Set(rows.map((r) => r.name))];
   const names = picked.length > 0 ? [...picked] : available.slice(0, DEFAULT_PICKED);
   const series = names.map((name) => ({ name, weekly: range.weeks.map((): number | null => null) }));
-  if (names.length === 0) return { available, series };
-  const rows = sql(db, WEEKLY).all({ ...params, weekZero: range.weekZero, picked: JSON.stringify(names) }) as {
-    name: string;
-    week: number;
-    average: number;
-  }[];
-  for (const row of rows) series[names.indexOf(row.name)]!.weekly[row.week] = row.average;
+  for (const row of rows) {
+    const index = names.indexOf(row.name);
+    if (index >= 0) series[index]!.weekly[row.week] = row.average;
+  }
   return { available, series };
 }

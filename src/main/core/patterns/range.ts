@@ -89,7 +89,8 @@ export function zoneSegments(startMs: number, endMs: number): [number, number, n
   let spanStart = startMs;
   let offset = offsetAt(startMs);
   for (let probe = startMs; probe < endMs; ) {
-    const next = Math.min(probe + 6 * HOUR_MS, endMs);
+    // Zones change their offset at most once a day, so daily probes find every change.
+    const next = Math.min(probe + 24 * HOUR_MS, endMs);
     if (offsetAt(next) !== offset) {
       // Narrow down to the first millisecond with the new offset.
       let low = probe;

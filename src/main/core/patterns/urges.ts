@@ -3,40 +3,29 @@
 import { MIN_DAYS_FOR_AVERAGE, type PatternsOverview } from '../../../shared/contract/patterns.ts';
 import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
-import { addDays } from '../journal/local-day.ts';
-import type { QueryRange } from './range.ts';
+import { daysBetween, type QueryRange } from './range.ts';
 
-// Every calendar day from six days before the range (so the first average has its window) to the
-// end; one row per day makes "6 PRECEDING" exactly the six calendar days before.
+// One row per check-in. Its average covers that day and the six calendar days before (day
+// strings, so a DST change cannot stretch or shrink the window), when at least 3 of them have a
+// rating. Days without a check-in have no point of their own; the page draws the line across them.
 const QUERY = `
-  WITH RECURSIVE span(day) AS (
-    SELECT @lead UNION ALL SELECT date(day, '+1 day') FROM span WHERE day < @to
-  ),
-  daily AS (
-    SELECT span.day AS day, e.peak_urge AS urge, e.self_harm = 'yes' AS harm
-    FROM span LEFT JOIN entries e ON e.day = span.day AND e.deleted_at IS NULL
-  ),
-  rolled AS (
-    SELECT day, urge, harm,
-           avg(urge) OVER week AS average,
-           count(urge) OVER week AS counted
-    FROM daily
-    WINDOW week AS (ORDER BY day ROWS BETWEEN 6 PRECEDING AND CURRENT ROW)
-  )
-  SELECT day, urge, harm, CASE WHEN counted >= ${MIN_DAYS_FOR_AVERAGE} THEN round(average, 1) END AS average
-  FROM rolled WHERE day >= @from ORDER BY day`;
+  SELECT e.day AS day, e.peak_urge AS urge, e.self_harm = 'yes' AS harm,
+         (SELECT CASE WHEN count(w.peak_urge) >= ${MIN_DAYS_FOR_AVERAGE} THEN round(avg(w.peak_urge), 1) END
+          FROM entries w
+          WHERE w.day BETWEEN date(e.day, '-6 days') AND e.day AND w.deleted_at IS NULL) AS average
+  FROM entries e
+  WHERE e.day BETWEEN @from AND @to AND e.deleted_at IS NULL`;
 
 export function urgesOverTime(db: Db, range: QueryRange, showSelfHarm: boolean): PatternsOverview['urges'] {
-  const rows = sql(db, QUERY).all({ lead: addDays(range.from, -6), from: range.from, to: range.to }) as {
-    day: string;
-    urge: number | null;
-    harm: number | null;
-    average: number | null;
-  }[];
-  return {
-    strongest: rows.map((r) => r.urge),
-    average: rows.map((r) => r.average),
-    selfHarmDays: showSelfHarm ? rows.filter((r) => r.harm === 1).map((r) => r.day) : [],
-    selfHarmShown: showSelfHarm,
-  };
+  const rows = sql(db, QUERY).all({ from: range.from, to: range.to }) as { day: string; urge: number | null; harm: number | null; average: number | null }[];
+  const strongest: (number | null)[] = Array.from({ length: range.days }, () => null);
+  const average: (number | null)[] = Array.from({ length: range.days }, () => null);
+  const selfHarmDays: string[] = [];
+  for (const row of rows) {
+    const index = daysBetween(range.from, row.day);
+    strongest[index] = row.urge;
+    average[index] = row.average;
+    if (showSelfHarm && row.harm === 1) selfHarmDays.push(row.day);
+  }
+  return { strongest, average, selfHarmDays: selfHarmDays.sort(), selfHarmShown: showSelfHarm };
 }

@@ -151,7 +151,8 @@ export function CategoryBars({ labels, series, stacked = false, layout = 'horizo
 
 export interface LineSeriesProps {
   labels: string[];
-  series: (Series & { dots?: boolean; width?: number })[];
+  /** `connect` draws the line across days without a value (for averages, which change slowly). */
+  series: (Series & { dots?: boolean; width?: number; connect?: boolean })[];
   yMax: number;
   /** Indices of days shown as a small neutral mark below the axis (days with self-harm). */
   markers?: { label: string; colour: string; indices: number[] };
@@ -195,7 +196,7 @@ export function LineSeries({ labels, series, yMax, markers, height = 260 }: Line
             strokeDasharray={s.dash}
             dot={s.dots === false ? false : { r: 3, fill: s.colour, stroke: s.colour, className: `chart-dot chart-dot--${s.key}` }}
             activeDot={{ r: 5 }}
-            connectNulls={false}
+            connectNulls={s.connect ?? false}
             isAnimationActive={false}
           />
         ))}

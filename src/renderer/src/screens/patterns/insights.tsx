@@ -87,7 +87,7 @@ export function UrgesOverTime({ data }: InsightProps) {
   return (
     <ChartCard
       title="Urges over time"
-      description={`The strongest urge you noted each day (0 to 10) and its 7-day average, drawn when at least 3 of those 7 days have a rating.${
+      description={`The strongest urge you noted each day (0 to 10), and on each check-in the average of that day and the 6 before, when at least 3 of them have a rating.${
         urges.selfHarmShown ? ' Days with self-harm are shown as small grey marks below the axis.' : ''
       }`}
       reading={`${plural(noted, 'day', 'days')} with an urge rating out of ${range.days}.`}
@@ -111,7 +111,7 @@ export function UrgesOverTime({ data }: InsightProps) {
         yMax={10}
         series={[
           { key: 'strongest', label: 'Strongest urge that day', colour: 'var(--chart-1)', values: urges.strongest, width: 1.5, dash: '' },
-          { key: 'average', label: '7-day average', colour: 'var(--chart-2)', values: urges.average, dots: false, width: 3, dash: '7 4' },
+          { key: 'average', label: '7-day average', colour: 'var(--chart-2)', values: urges.average, dots: false, width: 3, dash: '7 4', connect: true },
         ]}
         markers={
           urges.selfHarmShown
