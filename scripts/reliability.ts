@@ -62,13 +62,13 @@ const [locked, lockedSeconds] = await timed(() => runFuzz({ state: 'locked', pay
 const both = [unlocked, locked];
 const sum = (key: 'fuzz_payloads' | 'uncaught_errors' | 'malformed_results' | 'wrong_error_codes' | 'internal_errors' | 'bad_outputs' | 'content_changed_by_invalid' | 'valid_sent' | 'rejected_as_invalid') =>
   both.reduce((n, f) => n + f[key], 0);
-figure('fuzz', 'fuzz_payloads', sum('fuzz_payloads'), `>= ${FUZZ_PAYLOADS}`, unlocked.fuzz_payloads >= FUZZ_PAYLOADS * 0.95 && locked.fuzz_payloads >= FUZZ_PAYLOADS * 0.95, {
+figure('fuzz', 'fuzz_payloads', sum('fuzz_payloads'), `>= ${FUZZ_PAYLOADS} per state`, unlocked.fuzz_payloads >= FUZZ_PAYLOADS && locked.fuzz_payloads >= FUZZ_PAYLOADS, {
   unlocked: unlocked.fuzz_payloads,
   locked: locked.fuzz_payloads,
   methods: unlocked.methods_fuzzed,
   rejected_as_invalid: sum('rejected_as_invalid'),
   valid_sent: sum('valid_sent'),
-  seconds: unlockedSeconds + lockedSeconds,
+  seconds: Math.round((unlockedSeconds + lockedSeconds) * 10) / 10,
 });
 figure('fuzz', 'uncaught_errors', sum('uncaught_errors'), '= 0', sum('uncaught_errors') === 0);
 figure('fuzz', 'untyped_or_malformed_results', sum('malformed_results'), '= 0', sum('malformed_results') === 0);
