@@ -51,10 +51,7 @@ export const settingLabels: Record<SettingKey, string> = {
   crisisLine: 'Your crisis line',
 };
 
-/** The name shown in titles, the tray and menus: neutral in discreet mode, so an onlooker learns nothing. */
-export function appName(discreetMode: boolean): string {
-  return discreetMode ? 'Notes' : 'Harbor';
-}
+export { appName } from '../app-name.ts';
 
 /** What the lock screen and every window need before unlock. */
 export const appearance = z.object({

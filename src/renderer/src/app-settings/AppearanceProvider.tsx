@@ -2,7 +2,8 @@
 // (issue 6). Read once at start, then kept current by 'appearance' events from main, so a change
 // in Settings reaches the coping window too.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { appName, type Appearance } from '../../../shared/contract/settings.ts';
+import type { Appearance } from '../../../shared/contract/settings.ts';
+import { appName } from '../../../shared/app-name.ts';
 import { harbor } from '../harbor';
 
 const defaults: Appearance = { theme: 'system', discreetMode: false, crisisLine: null };

@@ -41,7 +41,10 @@ function wrap(text: string, width: number): string[] {
 }
 const tick = (props: object) => <PlainTick {...props} />;
 const sideTick = (props: object) => <PlainTick {...props} vertical />;
+/** The tooltip names the whole day or week, even when the axis label is short. */
+const fullLabel = (label: unknown, payload: readonly { payload?: { full?: string } }[]) => payload[0]?.payload?.full ?? String(label);
 const tooltipStyle = {
+  labelFormatter: fullLabel,
   contentStyle: { background: 'var(--surface)', border: '1px solid var(--border)', borderRadius: 8, color: 'var(--text)' },
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
   itemStyle: { color: 'var(--text)' },
@@ -53,9 +56,9 @@ function labelInterval(count: number, target = 8): number {
   return Math.max(0, Math.ceil(count / target) - 1);
 }
 
-function rows(labels: string[], series: Series[], extra?: (index: number) => Record<string, unknown>) {
+function rows(labels: string[], series: Series[], extra?: (index: number) => Record<string, unknown>, fullLabels?: string[]) {
   return labels.map((label, index) => {
-    const row: Record<string, unknown> = { label, ...extra?.(index) };
+    const row: Record<string, unknown> = { label, full: fullLabels?.[index] ?? label, ...extra?.(index) };
     for (const s of series) row[s.key] = s.values[index];
     return row;
   });
@@ -82,8 +85,20 @@ export function Legend({ items }: { items: { label: string; colour: string; dash
   );
 }
 
+/** Text after a horizontal bar, on one line (recharts' own label would wrap it into the next bar). */
+function EndLabel(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown }) {
+  const [x, y, width, height] = [props.x, props.y, props.width, props.height].map(Number) as [number, number, number, number];
+  return (
+    <text x={x + width + 8} y={y + height / 2} dy="0.35em" fill="var(--text)" fontSize={13}>
+      {String(props.value ?? '')}
+    </text>
+  );
+}
+
 export interface CategoryBarsProps {
   labels: string[];
+  /** What the tooltip calls each category (defaults to the label). */
+  fullLabels?: string[];
   series: Series[];
   stacked?: boolean;
   /** 'vertical' draws horizontal bars with the labels down the left (long names fit). */
@@ -95,9 +110,9 @@ export interface CategoryBarsProps {
   valueName?: string;
 }
 
-export function CategoryBars({ labels, series, stacked = false, layout = 'horizontal', endLabels, height, yMax, valueName }: CategoryBarsProps) {
+export function CategoryBars({ labels, fullLabels, series, stacked = false, layout = 'horizontal', endLabels, height, yMax, valueName }: CategoryBarsProps) {
   const vertical = layout === 'vertical';
-  const data = rows(labels, series, endLabels ? (i) => ({ endLabel: endLabels[i] }) : undefined);
+  const data = rows(labels, series, endLabels ? (i) => ({ endLabel: endLabels[i] }) : undefined, fullLabels);
   const chartHeight = height ?? (vertical ? Math.max(120, labels.length * (series.length > 1 ? 46 : 34) + 40) : 240);
   const valueTicks = yMax === undefined ? undefined : Array.from({ length: Math.floor(yMax / 2) + 1 }, (_, i) => i * 2);
   const valueAxis = { tick: vertical ? tick : sideTick, ticks: valueTicks, allowDecimals: false, domain: [0, yMax ?? 'auto'] as [number, number | 'auto'], stroke: 'var(--border)' };
@@ -109,7 +124,7 @@ export function CategoryBars({ labels, series, stacked = false, layout = 'horizo
         layout={vertical ? 'vertical' : 'horizontal'}
         responsive
         style={{ width: '100%', height: chartHeight }}
-        margin={{ top: 8, right: endLabels ? 150 : 24, bottom: 4, left: 0 }}
+        margin={{ top: 8, right: endLabels ? 200 : 24, bottom: 4, left: 0 }}
         accessibilityLayer={false}
         barCategoryGap={vertical ? '22%' : '18%'}
         maxBarSize={vertical ? 28 : 56}
@@ -140,7 +155,7 @@ export function CategoryBars({ labels, series, stacked = false, layout = 'horizo
             isAnimationActive={false}
             className={`chart-bar chart-bar--${s.key}`}
           >
-            {endLabels && index === series.length - 1 ? <LabelList dataKey="endLabel" position="right" fill="var(--text)" fontSize={13} /> : null}
+            {endLabels && index === series.length - 1 ? <LabelList dataKey="endLabel" content={EndLabel} /> : null}
           </Bar>
         ))}
       </BarChart>
@@ -151,6 +166,7 @@ export function CategoryBars({ labels, series, stacked = false, layout = 'horizo
 
 export interface LineSeriesProps {
   labels: string[];
+  fullLabels?: string[];
   /** `connect` draws the line across days without a value (for averages, which change slowly). */
   series: (Series & { dots?: boolean; width?: number; connect?: boolean })[];
   yMax: number;
@@ -162,9 +178,9 @@ export interface LineSeriesProps {
 
 const MARK_LANE = -0.8;
 
-export function LineSeries({ labels, series, yMax, markers, height = 260 }: LineSeriesProps) {
+export function LineSeries({ labels, fullLabels, series, yMax, markers, height = 260 }: LineSeriesProps) {
   const marked = new Set(markers?.indices ?? []);
-  const data = rows(labels, series, markers ? (i) => ({ marker: marked.has(i) ? MARK_LANE : null }) : undefined);
+  const data = rows(labels, series, markers ? (i) => ({ marker: marked.has(i) ? MARK_LANE : null }) : undefined, fullLabels);
   const ticks = Array.from({ length: yMax / (yMax > 5 ? 2 : 1) + 1 }, (_, i) => i * (yMax > 5 ? 2 : 1));
   return (
     <>

@@ -14,6 +14,13 @@ export function shortDay(day: string): string {
   return `${date} ${MONTHS[month - 1]!.slice(0, 3)}`;
 }
 
+/** An axis label: "10 Mar", or "May 2018" when the range is longer than a year. */
+export function axisDay(day: string, rangeDays: number): string {
+  if (rangeDays <= 366) return shortDay(day);
+  const [year, month] = parts(day);
+  return `${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
+}
+
 /** "10 March 2025" */
 export function longDay(day: string): string {
   const [year, month, date] = parts(day);

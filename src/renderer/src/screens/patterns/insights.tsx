@@ -9,12 +9,15 @@ import { ChartCard } from './ChartCard';
 import { DataTable, NoValue } from './DataTable';
 import { CategoryBars, LineSeries } from './charts';
 import { HeatGrid } from './HeatGrid';
-import { longDay, oneDecimal, plural, previousPeriod, rangeDays, shortDay } from './format';
+import { axisDay, longDay, oneDecimal, plural, previousPeriod, rangeDays } from './format';
 import { kindColour, kindLabel, NEUTRAL_MARKER, seriesColours, seriesDashes } from './palette';
 
 interface InsightProps {
   data: PatternsOverview;
 }
+
+/** Daily dots are drawn for ranges up to about four months. */
+export const DAILY_DOTS_UP_TO = 120;
 
 const value = (n: number | null) => (n === null ? <NoValue /> : n);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -72,7 +75,8 @@ export function TriggersPerWeek({ data, rangeWeeks }: InsightProps & { rangeWeek
     >
       <CategoryBars
         stacked
-        labels={range.weeks.map(shortDay)}
+        labels={range.weeks.map((w) => axisDay(w, range.days))}
+        fullLabels={range.weeks.map((w) => `Week of ${longDay(w)}`)}
         series={triggerKinds.map((kind) => ({ key: kind, label: kindLabel[kind], colour: kindColour[kind], values: triggersPerWeek[kind] }))}
       />
     </ChartCard>
@@ -107,10 +111,12 @@ export function UrgesOverTime({ data }: InsightProps) {
       )}
     >
       <LineSeries
-        labels={days.map(shortDay)}
+        labels={days.map((d) => axisDay(d, range.days))}
+        fullLabels={days.map(longDay)}
         yMax={10}
         series={[
-          { key: 'strongest', label: 'Strongest urge that day', colour: 'var(--chart-1)', values: urges.strongest, width: 1.5, dash: '' },
+          // Over long ranges a dot per day would blur into a band: the line alone is calmer.
+          { key: 'strongest', label: 'Strongest urge that day', colour: 'var(--chart-1)', values: urges.strongest, width: 1.5, dash: '', dots: range.days <= DAILY_DOTS_UP_TO },
           { key: 'average', label: '7-day average', colour: 'var(--chart-2)', values: urges.average, dots: false, width: 3, dash: '7 4', connect: true },
         ]}
         markers={
@@ -207,7 +213,8 @@ export function EmotionsOverTime({
     >
       {anyValue ? (
         <LineSeries
-          labels={range.weeks.map(shortDay)}
+          labels={range.weeks.map((w) => axisDay(w, range.days))}
+          fullLabels={range.weeks.map((w) => `Week of ${longDay(w)}`)}
           yMax={5}
           series={emotions.series.map((s, i) => ({
             key: `emotion${i}`,
@@ -269,7 +276,7 @@ export function WhatHelps({ data }: InsightProps) {
           layout="vertical"
           labels={ranked.map((i) => i.title)}
           series={[{ key: 'drop', label: 'Average ease in urge', colour: 'var(--chart-4)', values: ranked.map((i) => Math.max(0, i.averageDrop)) }]}
-          endLabels={ranked.map((i) => `${drop(i.averageDrop)} · based on ${plural(i.uses, 'use', 'uses')}`)}
+          endLabels={ranked.map((i) => `${drop(i.averageDrop)}, based on ${plural(i.uses, 'use', 'uses')}`)}
           valueName="points"
         />
       ) : (
