@@ -68,6 +68,12 @@ async function overview(page: Page, range: { weeks?: number; from?: string; to?:
   return result.value;
 }
 
+/** How many points a line was drawn through: one M or L command per point in its path. */
+async function linePoints(region: Locator, key: string): Promise<number> {
+  const paths = await region.locator(`.chart-line--${key} path.recharts-line-curve, path.chart-line--${key}`).evaluateAll((els) => els.map((el) => el.getAttribute('d') ?? ''));
+  return paths.reduce((n, d) => n + (d.match(/[ML]/g)?.length ?? 0), 0);
+}
+
 /** Every chart against the aggregation main returns for the same range. */
 async function expectChartsMatch(page: Page, data: PatternsOverview): Promise<void> {
   const nonZero = (values: number[]) => values.filter((v) => v > 0).length;
@@ -81,9 +87,12 @@ async function expectChartsMatch(page: Page, data: PatternsOverview): Promise<vo
   await expect(triggers.locator('.top-triggers li')).toHaveCount(data.topTriggers.length);
   if (data.topTriggers[0]) await expect(triggers.locator('.top-triggers li').first()).toContainText(`${data.topTriggers[0].name} (${data.topTriggers[0].kind}) · ${data.topTriggers[0].count} day`);
 
-  // 2. Urges: a dot for each day with a rating, a neutral mark for each day with self-harm.
+  // 2. Urges: a point on the line for each day with a rating (a dot too, up to 120 days: see
+  // DAILY_DOTS_UP_TO), a neutral mark for each day with self-harm.
   const urges = card(page, 'Urges over time');
-  await expect(urges.locator('.chart-dot--strongest')).toHaveCount(data.urges.strongest.filter((u) => u !== null).length);
+  const rated = data.urges.strongest.filter((u) => u !== null).length;
+  expect(await linePoints(urges, 'strongest')).toBe(rated);
+  await expect(urges.locator('.chart-dot--strongest')).toHaveCount(data.range.days <= 120 ? rated : 0);
   await expect(urges.locator('.chart-marker')).toHaveCount(data.urges.selfHarmDays.length);
 
   // 3. When urges come: the grid's numbers, row by row.

@@ -213,6 +213,7 @@ export function LineSeries({ labels, fullLabels, series, yMax, markers, height =
             dot={s.dots === false ? false : { r: 3, fill: s.colour, stroke: s.colour, className: `chart-dot chart-dot--${s.key}` }}
             activeDot={{ r: 5 }}
             connectNulls={s.connect ?? false}
+            className={`chart-line chart-line--${s.key}`}
             isAnimationActive={false}
           />
         ))}
