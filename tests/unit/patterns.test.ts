@@ -7,7 +7,6 @@ import { unlockedCore } from '../support/core.ts';
 import type { CheckInInput } from '../../src/shared/contract/journal.ts';
 import type { CopingBoxView } from '../../src/shared/contract/coping.ts';
 import type { PatternsOverview, PatternsPreferences } from '../../src/shared/contract/patterns.ts';
-import { localeWeekStart } from '../../src/main/core/patterns/preferences.ts';
 import { zoneSegments } from '../../src/main/core/patterns/range.ts';
 
 const previousTz = process.env.TZ;
@@ -129,7 +128,9 @@ describe('ranges and week boundaries', () => {
     expect(monday.timeGrid.weekdays).toEqual([1, 2, 3, 4, 5, 6, 0]);
 
     const prefs = await h.value<PatternsPreferences>('patternsSetPreferences', { weekStart: 'sunday' });
-    expect(prefs).toMatchObject({ weekStart: 'sunday', weekStartChosen: true });
+    expect(prefs).toMatchObject({ weekStart: 'sunday' });
+    // One week start for the whole app: the setting the journal's history uses too.
+    expect((await h.value<{ weekStart: string }>('settingsGet')).weekStart).toBe('sunday');
     const sunday = await overview({ weeks: 4 });
     expect(sunday.range).toMatchObject({ from: '2025-03-09', days: 25, weekStart: 'sunday' });
     expect(sunday.range.weeks).toEqual(['2025-03-09', '2025-03-16', '2025-03-23', '2025-03-30']);
@@ -399,15 +400,17 @@ describe('weekly summary', () => {
 describe('preferences and bad input', () => {
   it('keeps preferences in the encrypted journal', async () => {
     const prefs = await h.value<PatternsPreferences>('patternsSetPreferences', { selfHarmDays: 'hidden', emotions: ['Anger', 'Anger', 'Shame'] });
-    expect(prefs).toEqual({ weekStart: 'monday', weekStartChosen: true, selfHarmDays: 'hidden', emotions: ['Anger', 'Shame'] });
+    expect(prefs).toEqual({ weekStart: 'monday', selfHarmDays: 'hidden', emotions: ['Anger', 'Shame'] });
     expect(await h.value('patternsPreferences')).toEqual(prefs);
   });
 
-  it('follows the locale for the week start until the person chooses', () => {
-    expect(localeWeekStart('en-US')).toBe('sunday');
-    expect(localeWeekStart('de-DE')).toBe('monday');
-    expect(localeWeekStart('en-GB')).toBe('monday');
-    expect(localeWeekStart('not a locale')).toBe('monday');
+  it('groups journal history by the same week start as Patterns', async () => {
+    await checkIn('2025-03-16', { urge: 2 });
+    const before = await h.value<{ entries: { day: string; weekOf: string }[] }>('journalHistory', { limit: 10 });
+    expect(before.entries.find((e) => e.day === '2025-03-16')?.weekOf).toBe('2025-03-10');
+    await h.value('patternsSetPreferences', { weekStart: 'sunday' });
+    const after = await h.value<{ entries: { day: string; weekOf: string }[] }>('journalHistory', { limit: 10 });
+    expect(after.entries.find((e) => e.day === '2025-03-16')?.weekOf).toBe('2025-03-16');
   });
 
   it.each([

@@ -33,9 +33,8 @@ const average = z.number().nullable();
 const triggerKind = z.enum(triggerKinds);
 
 export const patternsPreferences = z.object({
+  /** The app setting `weekStart`, shared with the journal's history. */
   weekStart: z.enum(weekStarts),
-  /** False until the person chooses; until then the week start follows the computer's locale. */
-  weekStartChosen: z.boolean(),
   /** Days with self-harm on the urge chart and in the summary: small neutral markers, or hidden. */
   selfHarmDays: z.enum(['markers', 'hidden']),
   /** Emotions picked for the emotion chart; empty means "the ones you noted most". */

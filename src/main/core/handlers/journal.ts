@@ -62,9 +62,9 @@ export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
   journalRecentlyDeleted: (_input, { db, now }) => ({ entries: recentlyDeleted(db, now().getTime()) }),
   journalHistory: (input, ctx) => {
     if (purgeExpired(ctx.db, ctx.now().getTime()) > 0) ctx.wrote();
-    return history(ctx.db, input);
+    return history(ctx.db, input, ctx.settings.get().weekStart);
   },
-  journalSearch: (input, { db }) => searchEntries(db, input),
+  journalSearch: (input, { db, settings }) => searchEntries(db, input, settings.get().weekStart),
   journalTags: (_input, { db }) => listTags(db),
   journalRenameTrigger: ({ id, name }, ctx) => {
     const tag = renameTag(ctx.db, id, name);

@@ -5,10 +5,12 @@ import { readPatternsPreferences, setPatternsPreferences } from '../patterns/pre
 
 // Patterns handlers (issue 5). Read-only aggregation lives in ../patterns; these only wire it.
 export const patternsHandlers: HandlerGroup<(typeof patternsMethods)[number]> = {
-  patternsOverview: (range, { db, now }) => patternsOverview(db, range, now()),
-  patternsPreferences: (_input, { db }) => readPatternsPreferences(db),
-  patternsSetPreferences: (input, ctx) => {
-    const preferences = setPatternsPreferences(ctx.db, input);
+  patternsOverview: (range, { db, now, settings }) => patternsOverview(db, range, now(), settings.get().weekStart),
+  patternsPreferences: (_input, { db, settings }) => readPatternsPreferences(db, settings.get().weekStart),
+  patternsSetPreferences: ({ weekStart, ...personal }, ctx) => {
+    // The week start is one app setting, shared with the journal's history.
+    if (weekStart !== undefined) ctx.settings.update({ weekStart });
+    const preferences = setPatternsPreferences(ctx.db, personal, ctx.settings.get().weekStart);
     ctx.wrote();
     return preferences;
   },

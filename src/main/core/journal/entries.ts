@@ -206,7 +206,11 @@ function excerptOf(text: string): string {
   return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-export function history(db: Db, input: { before?: string; from?: string; to?: string; limit: number }): { entries: EntrySummary[]; more: boolean } {
+export function history(
+  db: Db,
+  input: { before?: string; from?: string; to?: string; limit: number },
+  weekStart: 'monday' | 'sunday' = 'monday',
+): { entries: EntrySummary[]; more: boolean } {
   const rows = sql(
     db,
     `SELECT e.day, e.mood, e.peak_urge, e.self_harm,
@@ -229,7 +233,7 @@ export function history(db: Db, input: { before?: string; from?: string; to?: st
   return {
     entries: rows.slice(0, input.limit).map((r) => ({
       day: r.day,
-      weekOf: weekOf(r.day),
+      weekOf: weekOf(r.day, weekStart),
       mood: r.mood,
       peakUrge: r.peak_urge,
       selfHarm: r.self_harm,

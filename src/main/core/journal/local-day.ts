@@ -41,10 +41,10 @@ export function addDays(day: string, days: number): string {
   return fromUtc(moment);
 }
 
-/** Monday of the day's week (ISO weeks). */
-export function weekOf(day: string): string {
-  const weekday = (toUtc(day).getUTCDay() + 6) % 7;
-  return addDays(day, -weekday);
+/** The first day of the day's week: its Monday, or its Sunday when weeks start on Sunday (a setting). */
+export function weekOf(day: string, weekStart: 'monday' | 'sunday' = 'monday'): string {
+  const sunday = toUtc(day).getUTCDay();
+  return addDays(day, -(weekStart === 'monday' ? (sunday + 6) % 7 : sunday));
 }
 
 /** A check-in can be written for any day up to today's calendar date, never for a later one. */

@@ -93,7 +93,7 @@ export function toSnippetParts(snippet: string): SnippetPart[] {
   return parts.filter((part) => part.text.length > 0);
 }
 
-export function searchEntries(db: Db, input: { query: string; before?: string; limit: number }) {
+export function searchEntries(db: Db, input: { query: string; before?: string; limit: number }, weekStart: 'monday' | 'sunday' = 'monday') {
   const query = toFtsQuery(input.query);
   if (!query) return { results: [], more: false };
   const rows = sql(
@@ -111,7 +111,7 @@ export function searchEntries(db: Db, input: { query: string; before?: string; l
     const found = snippets.get(row.id);
     // Show the first part of the check-in that holds a match, and say which part it is.
     const where = searchColumns.find((column) => found?.[column].includes(MARK_START)) ?? 'reflection';
-    return { day: row.day, weekOf: weekOf(row.day), where, snippet: toSnippetParts(found?.[where] ?? '') };
+    return { day: row.day, weekOf: weekOf(row.day, weekStart), where, snippet: toSnippetParts(found?.[where] ?? '') };
   });
   return { results, more };
 }

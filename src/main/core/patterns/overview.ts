@@ -1,5 +1,5 @@
 // The whole Patterns page for one range: every insight, each one small SQL aggregation.
-import type { PatternsOverview } from '../../../shared/contract/patterns.ts';
+import type { PatternsOverview, WeekStart } from '../../../shared/contract/patterns.ts';
 import type { Db } from '../database.ts';
 import { emotionsOverTime } from './emotions.ts';
 import { readPatternsPreferences } from './preferences.ts';
@@ -15,8 +15,8 @@ import { sql } from '../journal/statements.ts';
 
 const CHECK_INS = 'SELECT count(*) AS n FROM entries WHERE day BETWEEN @from AND @to AND deleted_at IS NULL';
 
-export function patternsOverview(db: Db, request: RangeRequest, now: Date): PatternsOverview {
-  const preferences = readPatternsPreferences(db);
+export function patternsOverview(db: Db, request: RangeRequest, now: Date, weekStart: WeekStart): PatternsOverview {
+  const preferences = readPatternsPreferences(db, weekStart);
   const range = resolveRange(request, preferences.weekStart, now);
   const showSelfHarm = preferences.selfHarmDays === 'markers';
   // One read transaction: every chart sees the same snapshot of the journal.

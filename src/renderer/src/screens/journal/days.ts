@@ -17,7 +17,7 @@ export const formatDay = (day: string) => long.format(utc(day));
 /** "Wednesday, 12 March" */
 export const formatDayShort = (day: string) => short.format(utc(day));
 export const formatWeekday = (day: string) => weekdayOnly.format(utc(day));
-export const formatWeekOf = (monday: string) => `Week of ${dayMonthYear.format(utc(monday))}`;
+export const formatWeekOf = (firstDay: string) => `Week of ${dayMonthYear.format(utc(firstDay))}`;
 /** A wall-clock time for "saved at". */
 export const formatTime = (epochMs: number) => clock.format(new Date(epochMs));
 export const formatDateTime = (epochMs: number) => dateAndClock.format(new Date(epochMs));
