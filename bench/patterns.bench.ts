@@ -372,7 +372,7 @@ try {
     if (!result.ok) throw new Error(result.error.message);
     return result.value as PatternsOverview;
   }, jsPayload);
-  const bare = await paired(() => patternsOverview(db, { weeks: 52 }, now), jsPayload);
+  const bare = await paired(() => patternsOverview(db, { weeks: 52 }, now, 'monday'), jsPayload);
   emit({
     name: 'patterns.payload.52weeks',
     value: round(viaCore.a),
