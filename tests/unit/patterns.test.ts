@@ -404,6 +404,14 @@ describe('preferences and bad input', () => {
     expect(await h.value('patternsPreferences')).toEqual(prefs);
   });
 
+  it('keeps following an emotion the person renames in the journal', async () => {
+    await h.value('patternsSetPreferences', { emotions: ['Anger', 'Shame'] });
+    const journal = await h.value<{ emotions: { id: number; name: string }[] }>('journalPreferences');
+    const anger = journal.emotions.find((e) => e.name === 'Anger')!;
+    await h.value('journalUpdateEmotion', { id: anger.id, name: 'Frustration' });
+    expect((await h.value<PatternsPreferences>('patternsPreferences')).emotions).toEqual(['Frustration', 'Shame']);
+  });
+
   it('groups journal history by the same week start as Patterns', async () => {
     await checkIn('2025-03-16', { urge: 2 });
     const before = await h.value<{ entries: { day: string; weekOf: string }[] }>('journalHistory', { limit: 10 });

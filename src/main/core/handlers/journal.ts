@@ -17,6 +17,7 @@ import { searchEntries } from '../journal/search-index.ts';
 import { listTags, mergeTags, renameTag } from '../journal/tags.ts';
 import { addEmotion, readPreferences, setPreferences, updateEmotion } from '../journal/preferences.ts';
 import { readReminder, writeReminder } from '../journal/reminder-settings.ts';
+import { renameFollowedEmotion } from '../patterns/preferences.ts';
 
 // Journal handlers (issue 3). The logic lives in ../journal; these only wire it to the contract.
 export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
@@ -88,7 +89,14 @@ export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
     return preferences;
   },
   journalUpdateEmotion: (input, ctx) => {
-    const preferences = updateEmotion(ctx.db, input);
+    const preferences = ctx.db.transaction(() => {
+      const before = readPreferences(ctx.db).emotions.find((e) => e.id === input.id)?.name;
+      const updated = updateEmotion(ctx.db, input);
+      const after = updated.emotions.find((e) => e.id === input.id)?.name;
+      // Patterns follows emotions by name: a renamed feeling stays on its chart.
+      if (before && after && before !== after) renameFollowedEmotion(ctx.db, before, after);
+      return updated;
+    })();
     ctx.wrote();
     return preferences;
   },

@@ -12,19 +12,29 @@ function read(db: Db, key: string): string | undefined {
   return (sql(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
 }
 
-export function readPatternsPreferences(db: Db, weekStart: WeekStart): PatternsPreferences {
-  let emotions: string[] = [];
+function readFollowed(db: Db): string[] {
   try {
     const parsed: unknown = JSON.parse(read(db, EMOTIONS) ?? '[]');
-    if (Array.isArray(parsed)) emotions = parsed.filter((e): e is string => typeof e === 'string');
+    return Array.isArray(parsed) ? parsed.filter((e): e is string => typeof e === 'string') : [];
   } catch {
-    // A damaged value falls back to "the ones you noted most".
+    return []; // A damaged value falls back to "the ones you noted most".
   }
+}
+
+export function readPatternsPreferences(db: Db, weekStart: WeekStart): PatternsPreferences {
   return {
     weekStart,
     selfHarmDays: read(db, SELF_HARM_DAYS) === 'hidden' ? 'hidden' : 'markers',
-    emotions,
+    emotions: readFollowed(db),
   };
+}
+
+/** Keeps the emotions followed on the Patterns page in step when the person renames one. */
+export function renameFollowedEmotion(db: Db, from: string, to: string): void {
+  const followed = readFollowed(db);
+  if (!followed.includes(from)) return;
+  const renamed = [...new Set(followed.map((name) => (name === from ? to : name)))];
+  sql(db, 'UPDATE meta SET value = ? WHERE key = ?').run(JSON.stringify(renamed), EMOTIONS);
 }
 
 export function setPatternsPreferences(
