@@ -221,3 +221,49 @@ test('a hand-edited settings file: defaults for the bad values and a notice once
     temp.cleanup();
   }
 });
+
+test('a new computer starts from a backup on the welcome screen', async ({ page, harness }) => {
+  const folder = makeTempDir('harbor-e2e-backups-');
+  const newComputer = makeTempDir('harbor-e2e-new-computer-');
+  try {
+    // The old computer: a check-in, then "Back up now".
+    await openSetUp(page, harness.url);
+    const day = await today(page);
+    expect((await harborCall(page, 'journalSaveEntry', { day, checkIn: { mood: 4, reflection: 'Kept in the backup' } })).ok).toBe(true);
+    const made = await harborCall(page, 'backupNow', { folder: folder.dir });
+    if (!made.ok) throw new Error(made.error.message);
+
+    // The new computer has no journal yet.
+    const fresh = await startHarnessProcess(newComputer.dir);
+    try {
+      await page.goto(fresh.url);
+      await page.getByRole('button', { name: 'Start from a backup' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Start from a backup' })).toBeVisible();
+      // No system file dialog in the browser: the path is typed instead.
+      await page.getByRole('button', { name: 'Choose a backup file…' }).click();
+      await page.getByLabel('Backup file').fill(made.value.path);
+      await page.getByRole('button', { name: 'Use this backup' }).click();
+      await page.getByLabel('Passphrase for this backup', { exact: true }).fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Check this backup' }).click();
+      await expect(page.getByText('There is no journal here yet.')).toBeVisible();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Replace my journal with this backup' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Replace my journal' }).click();
+
+      // The backup's passphrase was just given, so the restored journal opens straight away.
+      await expect(page.getByRole('navigation', { name: 'Harbor' })).toBeVisible();
+      // And from now on that passphrase unlocks it on this computer.
+      await page.getByRole('button', { name: 'Lock' }).click();
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await expect(page.getByRole('navigation', { name: 'Harbor' })).toBeVisible();
+      const restored = await harborCall(page, 'journalGetDay', { day });
+      expect(restored.ok && restored.value.entry?.reflection).toBe('Kept in the backup');
+    } finally {
+      await fresh.stop();
+    }
+  } finally {
+    folder.cleanup();
+    newComputer.cleanup();
+  }
+});

@@ -6,7 +6,7 @@ import { Button, ConfirmDialog, Notice, PasswordField, TextField } from '../../c
 import { RadioGroup } from './RadioGroup';
 
 type BackupList = MethodOutput<'backupList'>;
-type Message = { tone: 'success' | 'warning'; text: string };
+export type Message = { tone: 'success' | 'warning'; text: string };
 
 const kindLabels: Record<BackupSummary['kind'], string> = {
   daily: 'Daily backup',
@@ -162,7 +162,7 @@ function BackUpNow({ dialogs, onMessage }: { dialogs: boolean; onMessage: (messa
   );
 }
 
-function ChooseBackupFile({
+export function ChooseBackupFile({
   dialogs,
   onChosen,
   onMessage,
@@ -215,7 +215,7 @@ function ChooseBackupFile({
 
 type Preview = MethodOutput<'backupPreviewRestore'>;
 
-function RestorePanel({ path, onCancel, onRestored }: { path: string; onCancel: () => void; onRestored: (message: string) => void }) {
+export function RestorePanel({ path, onCancel, onRestored }: { path: string; onCancel: () => void; onRestored: (message: string) => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The panel opens below the list: take keyboard focus (and the view) there.
   useEffect(() => heading.current?.focus(), []);

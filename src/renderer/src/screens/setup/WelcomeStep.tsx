@@ -1,7 +1,7 @@
 import { Button, CrisisHelp } from '../../components';
 import { CenteredPage } from '../shell/CenteredPage';
 
-export function WelcomeStep({ onNext }: { onNext: () => void }) {
+export function WelcomeStep({ onNext, onRestore }: { onNext: () => void; onRestore: () => void }) {
   return (
     <CenteredPage title="Welcome to Harbor">
       <p>
@@ -15,6 +15,9 @@ export function WelcomeStep({ onNext }: { onNext: () => void }) {
       <div className="actions">
         <Button variant="primary" onClick={onNext} autoFocus>
           Choose a passphrase
+        </Button>
+        <Button variant="quiet" onClick={onRestore}>
+          Start from a backup
         </Button>
       </div>
       <div className="page-footer">
