@@ -1,7 +1,7 @@
 // openDatabase's settings and the idle Checkpointer, on real encrypted files.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Checkpointer, openDatabase, type Db } from '../../src/main/core/database.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -48,6 +48,13 @@ describe('openDatabase', () => {
     }
     expect(code).toBe('database_damaged');
     expect(snapshotFiles(join(path, '..'))).toEqual(before);
+  });
+
+  it('creates the journal and its WAL readable by this account only', () => {
+    const { db, path } = freshDb();
+    db.prepare("INSERT INTO meta (key, value) VALUES ('k', 'v')").run();
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(`${path}-wal`).mode & 0o777).toBe(0o600);
   });
 
   it('reopens with the same key', () => {

@@ -1,5 +1,5 @@
 // Opens the encrypted SQLite file. Nothing else in Harbor touches PRAGMA key.
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { basename, dirname, relative, isAbsolute } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -37,6 +37,8 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
     // byte-for-byte as it was.
     if (!options.create) assertWholeJournal(db, path);
     assertNotTooNew(db);
+    // Only the person's own account may read the file (SQLite copies this mode to -wal and -shm).
+    if (options.create) chmodSync(path, 0o600);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -24,6 +24,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
 const preloadDir = join(here, '../preload');
 
+// Everything Harbor writes (journal, backups, settings, Chromium's files) is private to this account.
+process.umask(0o077);
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 app.setPath('userData', dataDir);
 // Chromium's own profile files (cache, local storage) go in a subfolder, apart from Harbor's.

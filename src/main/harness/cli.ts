@@ -14,6 +14,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error('Use --port N with N between 0 and 65535.');
   process.exit(2);
 }
+// Same as the app: everything written to the data folder is private to this account.
+process.umask(0o077);
 const dataDir = resolveDataDir(argv, process.env, join(root, '.tmp', 'harness-data'));
 const rendererDir = join(root, 'out', 'renderer');
 if (!existsSync(join(rendererDir, 'index.html'))) {
