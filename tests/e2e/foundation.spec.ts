@@ -220,8 +220,13 @@ test('after a SIGKILL the vault still unlocks in a new harness process', async (
   }
 });
 
-test('a damaged key file gives a calm full-screen message, not a blank page', async ({ page, harness, dataDir }) => {
+test('a damaged key file gives a calm full-screen message, not a blank page; a backup can take its place', async ({ page, harness, dataDir }) => {
   await openSetUp(page, harness.url);
+  const day = await harborCall(page, 'journalToday', {});
+  if (!day.ok) throw new Error(day.error.message);
+  await harborCall(page, 'journalSaveEntry', { day: day.value.day, checkIn: { mood: 3, reflection: 'Words from before the damage' } });
+  const backup = await harborCall(page, 'backupNow', { folder: dataDir });
+  if (!backup.ok) throw new Error(backup.error.message);
   await harness.stop();
   writeFileSync(join(dataDir, KEY_FILE_NAME), '{"format": "harbor-key-file", "vers');
   const restarted = await startHarnessProcess(dataDir);
@@ -232,6 +237,20 @@ test('a damaged key file gives a calm full-screen message, not a blank page', as
     await expect(page.getByText('Your journal itself has not been changed.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Need help now?' })).toBeVisible();
+
+    // Starting again from a backup moves the unreadable files aside and opens the backup.
+    await page.getByRole('button', { name: 'Start from a backup' }).click();
+    await page.getByRole('button', { name: 'Choose a backup file…' }).click();
+    await page.getByLabel('Backup file').fill(backup.value.path);
+    await page.getByRole('button', { name: 'Use this backup' }).click();
+    await page.getByLabel('Passphrase for this backup', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Check this backup' }).click();
+    await expect(page.getByText('A journal Harbor cannot open. It will be moved aside into the backups folder, not deleted.')).toBeVisible();
+    await page.getByRole('button', { name: 'Replace my journal with this backup' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace my journal' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    const restored = await harborCall(page, 'journalGetDay', { day: day.value.day });
+    expect(restored.ok && restored.value.entry?.reflection).toBe('Words from before the damage');
   } finally {
     await restarted.stop();
   }

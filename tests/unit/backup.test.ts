@@ -1,14 +1,14 @@
 // Encrypted backups and restore (issue 6), through the handlers, on real encrypted databases in
 // temp folders. Every bad backup is checked to replace nothing: the data folder is hashed before
 // and after.
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
-import { applyKey } from '../../src/main/core/database.ts';
-import { normalisePassphrase, parseKeyFile, unwrapKey } from '../../src/main/core/key-file.ts';
+import { applyKey, DATABASE_FILE_NAME } from '../../src/main/core/database.ts';
+import { KEY_FILE_NAME, normalisePassphrase, parseKeyFile, unwrapKey } from '../../src/main/core/key-file.ts';
 import { LATEST_VERSION } from '../../src/main/core/migrations/index.ts';
 import { encodeBackup, readBackupFile } from '../../src/main/core/backup/backup-file.ts';
 import { FIRST_CHECK_MS, KEEP_AUTOMATIC } from '../../src/main/core/backup/backups.ts';
@@ -186,6 +186,7 @@ describe('restore', () => {
     expect(await h.value('backupPreviewRestore', request)).toEqual({
       backup: { entries: 3, newestEntry: '2025-03-14', createdAt: backup.createdAt },
       current: { entries: 3, newestEntry: '2025-03-15' },
+      unreadable: null,
     });
     // A preview replaces nothing.
     expect(await readJournal(h)).toEqual(changed);
@@ -246,6 +247,51 @@ describe('restore', () => {
     core.vault.lock();
     const locked = await core.call('backupRestore', { path: backup.path, secret: TEST_PASSPHRASE, secretKind: 'passphrase' });
     expect(locked.ok ? null : locked.error.code).toBe('locked');
+  });
+
+  for (const damage of ['key file missing', 'key file garbled', 'journal damaged'] as const) {
+    it(`a journal that cannot be opened (${damage}) is moved aside, never deleted, and the backup takes its place while locked`, async () => {
+      const h = await journal();
+      await seed(h);
+      const content = await readJournal(h);
+      const backup = await backUp(h);
+      await h.value('vaultLock');
+      const keyPath = join(h.dataDir, KEY_FILE_NAME);
+      const dbPath = join(h.dataDir, DATABASE_FILE_NAME);
+      if (damage === 'key file missing') rmSync(keyPath);
+      if (damage === 'key file garbled') writeFileSync(keyPath, '{"format": "harbor-key-f');
+      if (damage === 'journal damaged') {
+        const bytes = readFileSync(dbPath);
+        bytes.fill(0x5a, 0, 4096);
+        writeFileSync(dbPath, bytes);
+        // The right passphrase meets a damaged journal: only then is it known to be unreadable.
+        expect((await h.core.call('vaultUnlock', { passphrase: TEST_PASSPHRASE })).ok).toBe(false);
+      }
+      const damagedBytes = readFileSync(dbPath);
+      const request = { path: backup.path, secret: TEST_PASSPHRASE, secretKind: 'passphrase' };
+      const preview = await h.value<{ current: unknown; unreadable: string | null }>('backupPreviewRestore', request);
+      expect(preview.current).toBeNull();
+      expect(preview.unreadable).toMatch(/cannot|damaged|missing/);
+
+      const restored = await h.value<{ state: string; message: string }>('backupRestore', request);
+      expect(restored.state).toBe('unlocked');
+      expect(await readJournal(h)).toEqual(content);
+      // The unreadable journal is kept, byte for byte, in the folder the message names.
+      const kept = /kept in (\S+)\./.exec(restored.message)?.[1];
+      expect(kept).toBeTruthy();
+      expect(readFileSync(join(kept!, DATABASE_FILE_NAME))).toEqual(damagedBytes);
+    });
+  }
+
+  it('a journal that opens is never replaced while locked, even by the right backup', async () => {
+    const h = await journal();
+    await seed(h);
+    const backup = await backUp(h);
+    await h.value('vaultLock');
+    await expectRefused(h, 'backupRestore', { path: backup.path, secret: TEST_PASSPHRASE, secretKind: 'passphrase' }, 'locked', /Unlock Harbor first/);
+    // A wrong passphrase at the lock screen does not make a journal "unreadable".
+    expect((await h.core.call('vaultUnlock', { passphrase: 'not the passphrase' })).ok).toBe(false);
+    await expectRefused(h, 'backupRestore', { path: backup.path, secret: TEST_PASSPHRASE, secretKind: 'passphrase' }, 'locked', /Unlock Harbor first/);
   });
 
   describe('bad backups: a clear message and nothing replaced', () => {

@@ -48,6 +48,8 @@ export class Vault {
   private lockCount = 0;
   /** A key file was read here during this run (so a folder that vanishes later is reported, not taken for "no vault"). */
   private keyFileSeen = false;
+  /** Set when the right key met a damaged or missing journal file; see unreadable(). */
+  private damagedAtUnlock: HarborError | null = null;
   private readonly listeners = new Set<Listener>();
 
   constructor(options: VaultOptions) {
@@ -65,7 +67,50 @@ export class Vault {
 
   state(): VaultState {
     if (this.database) return 'unlocked';
-    return this.readKeyFile() ? 'locked' : 'none';
+    if (this.readKeyFile()) return 'locked';
+    // A journal without its key file is not "not set up yet": say what is wrong instead.
+    if (existsSync(this.databasePath)) throw missingKeyFile(this.dataDir);
+    return 'none';
+  }
+
+  /**
+   * Why the journal here cannot be opened with any passphrase — its key file is damaged or
+   * missing, or the journal itself failed its check at the last unlock — or null when it can.
+   * Only then may a backup replace it while locked: nothing readable is lost by doing so.
+   */
+  unreadable(): HarborError | null {
+    if (this.database) return null;
+    try {
+      this.state();
+    } catch (error) {
+      if (error instanceof HarborError && error.code === 'key_file_damaged') return error;
+      throw error;
+    }
+    return this.damagedAtUnlock;
+  }
+
+  /**
+   * Moves an unreadable journal and its key file aside, into backups/unreadable-<time>/, so a
+   * backup can take their place. Nothing is deleted: they can still be taken to someone who can help.
+   */
+  setAsideUnreadable(folder: string): string {
+    if (!this.unreadable()) throw new HarborError('conflict', 'This journal opens fine, so Harbor will not move it aside.');
+    try {
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      for (const name of [KEY_FILE_NAME, DATABASE_FILE_NAME, `${DATABASE_FILE_NAME}-wal`, `${DATABASE_FILE_NAME}-shm`]) {
+        const from = join(this.dataDir, name);
+        if (existsSync(from)) renameSync(from, join(folder, name));
+      }
+    } catch {
+      throw readOnly(this.dataDir);
+    }
+    this.damagedAtUnlock = null;
+    return folder;
+  }
+
+  /** Never throws, unlike state(): for callers that only need to know whether the journal is open. */
+  isUnlocked(): boolean {
+    return this.database !== null;
   }
 
   status(): VaultStatus {
@@ -307,23 +352,19 @@ export class Vault {
 
   private assertNotSetUp(): void {
     if (this.readKeyFile()) throw new HarborError('vault_exists', 'Harbor is already set up here. Unlock it instead.');
-    if (existsSync(this.databasePath)) {
-      throw new HarborError(
-        'key_file_damaged',
-        `A journal file exists in ${this.dataDir} but its key file ${KEY_FILE_NAME} is missing. ` +
-          'Nothing was changed. Put the key file back, or restore a backup.',
-      );
-    }
+    if (existsSync(this.databasePath)) throw missingKeyFile(this.dataDir);
   }
 
   private open(key: Buffer): void {
-    this.finishInterruptedSetup();
     try {
+      this.finishInterruptedSetup();
       this.database = openDatabase(this.databasePath, key, { create: false });
     } catch (error) {
       key.fill(0);
+      if (error instanceof HarborError && error.code === 'database_damaged') this.damagedAtUnlock = error;
       throw error;
     }
+    this.damagedAtUnlock = null;
     this.key = key;
     this.checkpointer = new Checkpointer(this.database);
     this.emit('unlocked');
@@ -421,4 +462,12 @@ function isFolder(path: string): boolean {
 
 function readOnly(dir: string): HarborError {
   return new HarborError('read_only', `Harbor cannot write to ${dir}. Choose a folder you can write to, or check its permissions.`);
+}
+
+function missingKeyFile(dataDir: string): HarborError {
+  return new HarborError(
+    'key_file_damaged',
+    `A journal file exists in ${dataDir} but its key file ${KEY_FILE_NAME} is missing, so it cannot be unlocked. ` +
+      'Nothing was changed. Put the key file back, or restore a backup.',
+  );
 }

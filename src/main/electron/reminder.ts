@@ -28,7 +28,7 @@ export function startEveningReminder({ core, dataDir, show }: EveningReminderOpt
     const due = reminderDue(readReminder(dataDir), now, lastShownDay);
     if (!due) return;
     lastShownDay = due;
-    if (core.vault.state() === 'unlocked') {
+    if (core.vault.isUnlocked()) {
       const today = await core.call('journalGetDay', { day: checkInDayOf(now) });
       if (today.ok && (today.value as { entry: unknown }).entry) return;
     }

@@ -79,8 +79,10 @@ export const backupContract = {
     input: restoreRequest,
     output: z.object({
       backup: journalSummary.extend({ createdAt: z.number() }),
-      /** Null when there is no journal here yet. */
+      /** Null when there is no journal here yet, or only one that cannot be opened. */
       current: journalSummary.nullable(),
+      /** Why the journal here cannot be opened, when it cannot; a restore moves it aside. */
+      unreadable: z.string().nullable(),
     }),
   },
   backupRestore: {

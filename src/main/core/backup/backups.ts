@@ -116,13 +116,17 @@ export class BackupService {
   }
 
   /** What restoring would replace with what, after checking the backup opens and is whole. */
-  async preview(request: RestoreRequest): Promise<{ backup: JournalSummary & { createdAt: number }; current: JournalSummary | null }> {
+  async preview(
+    request: RestoreRequest,
+  ): Promise<{ backup: JournalSummary & { createdAt: number }; current: JournalSummary | null; unreadable: string | null }> {
     const prepared = await this.prepare(request);
     try {
       const vault = this.options.vault;
+      const situation = this.situation();
       return {
         backup: { ...prepared.summary, createdAt: prepared.manifest.createdAt },
-        current: vault.state() === 'unlocked' ? journalSummary(vault.db) : null,
+        current: situation === 'unlocked' ? journalSummary(vault.db) : null,
+        unreadable: vault.unreadable()?.message ?? null,
       };
     } finally {
       discard(prepared);
@@ -131,11 +135,11 @@ export class BackupService {
 
   async restore(request: RestoreRequest): Promise<{ state: 'locked' | 'unlocked'; keptAs: BackupSummary | null; message: string }> {
     const vault = this.options.vault;
-    const before = vault.state();
+    const before = this.situation();
     const prepared = await this.prepare(request);
     try {
       // The key derivation above takes a moment; Harbor may have locked meanwhile.
-      if (vault.state() !== before) {
+      if (this.situation() !== before) {
         throw new HarborError('conflict', 'Harbor locked while the backup was being checked. Nothing was replaced. Unlock and try again.');
       }
       if (before === 'unlocked') {
@@ -162,33 +166,39 @@ export class BackupService {
             'Your journal now holds what was in the backup. The journal it replaced is kept as a backup in this list. Your passphrase and recovery code stay the same.',
         };
       }
+      // A journal nobody can open is moved aside, never deleted, before the backup takes its place.
+      const setAside =
+        before === 'unreadable' ? vault.setAsideUnreadable(join(this.folder, `unreadable-${stamp(this.options.now())}`)) : null;
+      const keptNote = setAside ? ` The files that could not be opened are kept in ${setAside}.` : '';
       vault.adoptBackup(prepared.keyFile, prepared.staging);
       if (request.secretKind === 'passphrase') {
         await vault.unlock(request.secret);
-        return { state: 'unlocked', keptAs: null, message: 'Your journal is back. Unlock it with this passphrase from now on.' };
+        return { state: 'unlocked', keptAs: null, message: `Your journal is back. Unlock it with this passphrase from now on.${keptNote}` };
       }
       return {
         state: 'locked',
         keptAs: null,
-        message: 'Your journal is back. Unlock it with your recovery code, and choose a new passphrase there.',
+        message: `Your journal is back. Unlock it with your recovery code, and choose a new passphrase there.${keptNote}`,
       };
     } finally {
       discard(prepared);
     }
   }
 
+  /**
+   * Who may restore: someone who unlocked this journal, or anyone where there is no journal yet
+   * or only one that cannot be opened with any passphrase (damaged or missing key file, or a
+   * journal that failed its check at unlock).
+   */
+  private situation(): 'none' | 'locked' | 'unlocked' | 'unreadable' {
+    const vault = this.options.vault;
+    return vault.unreadable() ? 'unreadable' : vault.state();
+  }
+
   /** Reads, checks and unlocks a backup into a scratch file. Nothing of the live journal is touched. */
   private async prepare(request: RestoreRequest): Promise<Prepared> {
-    const vault = this.options.vault;
-    const state = vault.state();
-    if (state === 'locked') {
+    if (this.situation() === 'locked') {
       throw new HarborError('locked', 'Unlock Harbor first: only someone who can open this journal may replace it with a backup.');
-    }
-    if (state === 'none' && existsSync(vault.databasePath)) {
-      throw new HarborError(
-        'conflict',
-        `A journal file is already in ${vault.dataDir}, without its key file. Harbor will not replace it. Move it somewhere safe first.`,
-      );
     }
     const { manifest, database } = readBackupFile(request.path);
     if (manifest.schemaVersion > LATEST_VERSION) throw newerHarbor(request.path);

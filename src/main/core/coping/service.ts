@@ -178,7 +178,7 @@ export class CopingSupport {
   }
 
   box(vault: Vault): CopingBoxView {
-    const state = vault.state();
+    const state = crisisState(vault);
     if (state === 'unlocked') {
       return { vault: state, source: 'journal', canEdit: true, notice: null, items: listItems(vault.db) };
     }
@@ -189,7 +189,7 @@ export class CopingSupport {
   }
 
   plan(vault: Vault): SafetyPlanView {
-    const state = vault.state();
+    const state = crisisState(vault);
     if (state === 'unlocked') {
       return { vault: state, source: 'journal', canEdit: true, notice: null, ...readSafetyPlan(vault.db) };
     }
@@ -201,7 +201,7 @@ export class CopingSupport {
   }
 
   saveUse(vault: Vault, use: CopingUse): { stored: 'journal' | 'pending' | 'not-kept'; message: string } {
-    const state = vault.state();
+    const state = crisisState(vault);
     if (state === 'unlocked') {
       upsertUse(vault.db, use, false);
       return { stored: 'journal', message: 'Saved in your journal.' };
@@ -228,4 +228,16 @@ function readMeta(db: Db, key: string): string | null {
 
 function writeMeta(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/**
+ * The coping box and safety plan must open even when the journal cannot (a damaged or missing
+ * key file): for them a vault whose state cannot be read counts as locked.
+ */
+function crisisState(vault: Vault): 'none' | 'locked' | 'unlocked' {
+  try {
+    return vault.state();
+  } catch {
+    return 'locked';
+  }
 }

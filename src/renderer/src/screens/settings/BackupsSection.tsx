@@ -302,7 +302,13 @@ export function RestorePanel({ path, onCancel, onRestored }: { path: string; onC
               <dt>In the backup (made {formatMoment(preview.backup.createdAt)})</dt>
               <dd>{describeJournal(preview.backup)}</dd>
               <dt>In your journal now</dt>
-              <dd>{preview.current ? describeJournal(preview.current) : 'There is no journal here yet.'}</dd>
+              <dd>
+                {preview.current
+                  ? describeJournal(preview.current)
+                  : preview.unreadable
+                    ? 'A journal Harbor cannot open. It will be moved aside into the backups folder, not deleted.'
+                    : 'There is no journal here yet.'}
+              </dd>
             </dl>
             <p>
               Restoring replaces everything in your journal with what is in the backup. Harbor keeps your current journal as a backup first,
