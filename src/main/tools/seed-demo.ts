@@ -67,6 +67,11 @@ const relapseLines = [
   'A setback, not the end of the progress I have made.',
 ];
 
+/** Hours of the day when demo urges come: mostly evenings, sometimes afternoons and late nights. */
+const USE_HOURS = [21, 16, 22, 20, 23, 18, 21, 13, 22, 17] as const;
+/** How much more than the demo's baseline each of the items reached for most eases the urge. */
+const HELPS_BY = [2, 0, 1, 3, 0] as const;
+
 export interface DemoDay {
   day: string;
   checkIn: CheckInInput;
@@ -207,16 +212,22 @@ export async function seedDemo(options: SeedOptions): Promise<{ entries: number;
       }
       await call('journalSaveEntry', { day: demo.day, checkIn });
       if (demo.copingUse && copingItems.length > 0) {
-        const startedAt = new Date(y, m - 1, d, 20, 10).getTime();
-        const item = copingItems[index % copingItems.length]!;
+        // Urges come at different times of day, and a person reaches for a few items most, some
+        // of which help more than others: so "When urges come" and "What helps" have a shape.
+        const hour = USE_HOURS[(index * 7 + d) % USE_HOURS.length]!;
+        const startedAt = new Date(y, m - 1, d, hour, (index * 13) % 60).getTime();
+        const reachedFor = copingItems.slice(0, HELPS_BY.length);
+        const which = (index * 3 + d) % reachedFor.length;
+        const item = reachedFor[which]!;
+        const urgeAfter = clamp(demo.copingUse.urgeAfter - HELPS_BY[which]!, 0, demo.copingUse.urgeBefore);
         await call('copingUseSave', {
           id: uuid(),
           startedAt,
           endedAt: startedAt + demo.copingUse.minutes * 60_000,
           minutesPlanned: demo.copingUse.minutes,
           urgeBefore: demo.copingUse.urgeBefore,
-          urgeAfter: demo.copingUse.urgeAfter,
-          outcome: demo.copingUse.urgeAfter < demo.copingUse.urgeBefore ? 'eased' : 'time-up',
+          urgeAfter,
+          outcome: urgeAfter < demo.copingUse.urgeBefore ? 'eased' : 'time-up',
           items: [{ id: item.id, starterKey: item.starterKey }],
           note: '',
         });
