@@ -6,6 +6,7 @@ import { migration002 } from './002-journal.ts';
 import { migration003 } from './003-coping.ts';
 import { migration004 } from './004-patterns.ts';
 import { migration005 } from './005-recovery.ts';
+import { migration006 } from './006-patterns-speed.ts';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_VERSION = migrations.length;
 

@@ -1,38 +1,48 @@
 // Insight 4: weekly average rating (0–5) of the emotions the person picked, and which emotions
 // were noted at all (most often first) so the page can offer them.
-import type { PatternsOverview } from '../../../shared/contract/patterns.ts';
+import { MAX_PICKED_EMOTIONS, type PatternsOverview } from '../../../shared/contract/patterns.ts';
 import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
 const DEFAULT_PICKED = 3;
 
-// One pass over the range: each emotion's count and total per week, then each emotion's share of
-// the whole range, so rows come most-noted emotion first (then by total rating, then by name).
-// The week is worked out once per day, not once per emotion noted that day.
-const QUERY = `
-  WITH days AS MATERIALIZED (
-    SELECT id, CAST(julianday(day) - julianday(@weekZero) AS INTEGER) / 7 AS week
-    FROM entries WHERE day BETWEEN @from AND @to AND deleted_at IS NULL
-  ),
-  weekly AS MATERIALIZED (
-    SELECT ee.emotion AS name, days.week AS week, count(*) AS n, sum(ee.rating) AS total
-    FROM days JOIN entry_emotions ee ON ee.entry_id = days.id
-    GROUP BY ee.emotion, days.week
-  ),
-  ranked AS MATERIALIZED (SELECT name, sum(n) AS noted, sum(total) AS weight FROM weekly GROUP BY name)
-  SELECT w.name AS name, w.week AS week, round(w.total * 1.0 / w.n, 1) AS average
-  FROM weekly w JOIN ranked r ON r.name = w.name
-  ORDER BY r.noted DESC, r.weight DESC, w.name, w.week`;
+// Days by their day number (range.ts dayNumber), read from the index of migration 006.
+const LIVE_DAYS = 'unixepoch(e.day) / 86400 BETWEEN @fromDay AND @toDay AND e.deleted_at IS NULL';
+
+// Every emotion noted in the range, most often first (then by total rating, then by name).
+const AVAILABLE = `
+  SELECT ee.emotion
+  FROM entries e JOIN entry_emotions ee ON ee.entry_id = e.id
+  WHERE ${LIVE_DAYS}
+  GROUP BY ee.emotion
+  ORDER BY count(*) DESC, sum(ee.rating) DESC, ee.emotion`;
+
+// The shown emotions side by side, one row per week: each check-in looks up its rating of each
+// shown emotion (a primary-key lookup), so only the range's days are grouped, by week, rather than
+// every emotion noted in the range by emotion and week. avg() skips the days without that emotion.
+// The week index comes from calendar days only (no clock time, so no DST).
+function weeklyQuery(count: number): string {
+  const shown = Array.from({ length: count }, (_, i) => i);
+  return `
+    SELECT CAST(unixepoch(e.day) / 86400 - @zeroDay AS INTEGER) / 7 AS week,
+           ${shown.map((i) => `round(avg(e${i}.rating), 1) AS e${i}`).join(', ')}
+    FROM entries e
+    ${shown.map((i) => `LEFT JOIN entry_emotions e${i} ON e${i}.entry_id = e.id AND e${i}.emotion = @name${i}`).join('\n    ')}
+    WHERE ${LIVE_DAYS}
+    GROUP BY week`;
+}
+const WEEKLY = Array.from({ length: MAX_PICKED_EMOTIONS + 1 }, (_, count) => weeklyQuery(count));
 
 export function emotionsOverTime(db: Db, range: QueryRange, picked: readonly string[]): PatternsOverview['emotions'] {
-  const rows = sql(db, QUERY).all({ from: range.from, to: range.to, weekZero: range.weekZero }) as { name: string; week: number; average: number }[];
-  const available = [...new Set(rows.map((r) => r.name))];
+  const days = { fromDay: range.fromDay, toDay: range.toDay };
+  const available = sql(db, AVAILABLE).pluck().all(days) as string[];
   const names = picked.length > 0 ? [...picked] : available.slice(0, DEFAULT_PICKED);
   const series = names.map((name) => ({ name, weekly: range.weeks.map((): number | null => null) }));
-  for (const row of rows) {
-    const index = names.indexOf(row.name);
-    if (index >= 0) series[index]!.weekly[row.week] = row.average;
-  }
+  if (names.length === 0) return { available, series };
+  const params: Record<string, string | number> = { ...days, zeroDay: range.zeroDay };
+  names.forEach((name, i) => (params[`name${i}`] = name));
+  const rows = sql(db, WEEKLY[names.length] ?? weeklyQuery(names.length)).raw().all(params) as (number | null)[][];
+  for (const [week, ...averages] of rows) averages.forEach((average, i) => (series[i]!.weekly[week!] = average));
   return { available, series };
 }

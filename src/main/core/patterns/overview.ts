@@ -13,7 +13,7 @@ import { weeklySummary } from './weekly-summary.ts';
 import { whatHelps } from './what-helps.ts';
 import { sql } from '../journal/statements.ts';
 
-const CHECK_INS = 'SELECT count(*) AS n FROM entries WHERE day BETWEEN @from AND @to AND deleted_at IS NULL';
+const CHECK_INS = 'SELECT count(*) FROM entries WHERE unixepoch(day) / 86400 BETWEEN @fromDay AND @toDay AND deleted_at IS NULL';
 
 export function patternsOverview(db: Db, request: RangeRequest, now: Date, weekStart: WeekStart): PatternsOverview {
   const preferences = readPatternsPreferences(db, weekStart);
@@ -22,7 +22,7 @@ export function patternsOverview(db: Db, request: RangeRequest, now: Date, weekS
   // One read transaction: every chart sees the same snapshot of the journal.
   return db.transaction(() => ({
     range: publicRange(range),
-    checkIns: (sql(db, CHECK_INS).get({ from: range.from, to: range.to }) as { n: number }).n,
+    checkIns: sql(db, CHECK_INS).pluck().get({ fromDay: range.fromDay, toDay: range.toDay }) as number,
     triggersPerWeek: triggersPerWeek(db, range),
     topTriggers: topTriggers(db, range),
     urges: urgesOverTime(db, range, showSelfHarm),

@@ -12,8 +12,17 @@ export interface RangeRequest {
 
 /** A resolved range plus what the SQL queries need. */
 export interface QueryRange extends PatternsRange {
-  /** First day of the first week; week index of a day = (julianday(day) − julianday(weekZero)) / 7. */
+  /** First day of the first week; week index of a day = (its day number − zeroDay) / 7. */
   weekZero: string;
+  /**
+   * Day numbers (days since 1970-01-01, see dayNumber) of from, to, previousFrom and weekZero: the
+   * queries find days by the number the Patterns index holds (migration 006). better-sqlite3 binds
+   * JS numbers as REAL, so SQL that divides by them CASTs to INTEGER first.
+   */
+  fromDay: number;
+  toDay: number;
+  previousFromDay: number;
+  zeroDay: number;
   /** Epoch-ms bounds of the range on the person's clock: [startMs, endMs). */
   startMs: number;
   endMs: number;
@@ -29,6 +38,19 @@ export function weekday(day: string): number {
 export function weekStartOf(day: string, weekStart: WeekStart): string {
   const first = weekStart === 'monday' ? 1 : 0;
   return addDays(day, -((weekday(day) - first + 7) % 7));
+}
+
+/**
+ * Days since 1970-01-01 (negative before it), from the calendar day alone: SQL's
+ * `unixepoch(day) / 86400`, the expression the Patterns index (migration 006) is built on.
+ */
+export function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+}
+
+/** The calendar day of a day number: dayNumber's inverse. */
+function dayOfNumber(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
 export function daysBetween(from: string, to: string): number {
@@ -55,20 +77,28 @@ export function resolveRange(request: RangeRequest, weekStart: WeekStart, now: D
     from = request.from!;
     to = request.to!;
   }
-  const days = daysBetween(from, to) + 1;
+  const fromDay = dayNumber(from);
+  const toDay = dayNumber(to);
+  const days = toDay - fromDay + 1;
   const weekZero = weekStartOf(from, weekStart);
+  const zeroDay = dayNumber(weekZero);
   const weeks: string[] = [];
-  for (let week = weekZero; week <= to; week = addDays(week, 7)) weeks.push(week);
+  for (let week = zeroDay; week <= toDay; week += 7) weeks.push(dayOfNumber(week));
+  const previousFrom = dayOfNumber(fromDay - days);
   return {
     from,
     to,
     weekStart,
     weeks,
     days,
-    previousFrom: addDays(from, -days),
+    previousFrom,
     previousTo: addDays(from, -1),
     today,
     weekZero,
+    fromDay,
+    toDay,
+    previousFromDay: fromDay - days,
+    zeroDay,
     startMs: localMidnightMs(from),
     endMs: localMidnightMs(addDays(to, 1)),
     // Check-ins written up to 04:00 after the last day still count for it (the journal's cutoff).
@@ -77,7 +107,12 @@ export function resolveRange(request: RangeRequest, weekStart: WeekStart, now: D
 }
 
 const HOUR_MS = 3_600_000;
-const offsetAt = (ms: number) => -new Date(ms).getTimezoneOffset() * 60_000;
+// One Date for every question: zoneSegments asks about each day of the range.
+const moment = new Date(0);
+const offsetAt = (ms: number) => {
+  moment.setTime(ms);
+  return -moment.getTimezoneOffset() * 60_000;
+};
 
 /**
  * [start, end, offsetMs] spans over which the process time zone keeps one UTC offset; a DST change

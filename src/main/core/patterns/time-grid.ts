@@ -21,8 +21,8 @@ const QUERY = `
     UNION ALL
     SELECT e.created_at + z.offset, 'check-in'
     FROM entries e JOIN zone z ON e.created_at >= z.start AND e.created_at < z.until
-    WHERE e.day BETWEEN @from AND @to AND e.deleted_at IS NULL AND e.peak_urge >= 1
-      AND (e.created_at + z.offset - 4 * 3600000) / 86400000 = CAST(julianday(e.day) - 2440587.5 AS INTEGER)
+    WHERE unixepoch(e.day) / 86400 BETWEEN @fromDay AND @toDay AND e.deleted_at IS NULL AND e.peak_urge >= 1
+      AND (e.created_at + z.offset - 4 * 3600000) / 86400000 = unixepoch(e.day) / 86400
   )
   SELECT (local / 86400000 + 4) % 7 AS weekday, local % 86400000 / 3600000 / 6 AS band,
          sum(source = 'use') AS uses, sum(source = 'check-in') AS checkIns
@@ -38,7 +38,7 @@ export function timeGrid(db: Db, range: QueryRange): PatternsOverview['timeGrid'
   const cells = weekdays.map(() => [0, 0, 0, 0]);
   let copingUses = 0;
   let checkIns = 0;
-  const rows = sql(db, QUERY).all({ zone: range.zone, startMs: range.startMs, endMs: range.endMs, from: range.from, to: range.to }) as {
+  const rows = sql(db, QUERY).all({ zone: range.zone, startMs: range.startMs, endMs: range.endMs, fromDay: range.fromDay, toDay: range.toDay }) as {
     weekday: number;
     band: number;
     uses: number;

@@ -5,21 +5,25 @@ import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
-// Ties: more days first, then the name alphabetically, then the older tag, so the order is stable.
+// Counted per trigger first, then named: a tag's row is read once, not once per day it was noted.
+// Days by day number (range.ts dayNumber, from the index of migration 006). Ties: more days first,
+// then the name alphabetically, then the older tag, so the order is stable.
 const QUERY = `
-  SELECT t.id AS id, t.name AS name, t.kind AS kind,
-         sum(e.day >= @from) AS count, sum(e.day < @from) AS previous
-  FROM entries e
-  JOIN entry_triggers et ON et.entry_id = e.id
-  JOIN triggers t ON t.id = et.trigger_id
-  WHERE e.day BETWEEN @previousFrom AND @to AND e.deleted_at IS NULL
-  GROUP BY t.id
-  HAVING count > 0
-  ORDER BY count DESC, t.name_key, t.id
+  WITH counted AS (
+    SELECT et.trigger_id AS id,
+           sum(unixepoch(e.day) / 86400 >= @fromDay) AS count, sum(unixepoch(e.day) / 86400 < @fromDay) AS previous
+    FROM entries e JOIN entry_triggers et ON et.entry_id = e.id
+    WHERE unixepoch(e.day) / 86400 BETWEEN @previousFromDay AND @toDay AND e.deleted_at IS NULL
+    GROUP BY et.trigger_id
+  )
+  SELECT t.id AS id, t.name AS name, t.kind AS kind, c.count AS count, c.previous AS previous
+  FROM counted c JOIN triggers t ON t.id = c.id
+  WHERE c.count > 0
+  ORDER BY c.count DESC, t.name_key, t.id
   LIMIT ${TOP_TRIGGERS}`;
 
 export function topTriggers(db: Db, range: QueryRange): TopTrigger[] {
-  const rows = sql(db, QUERY).all({ from: range.from, to: range.to, previousFrom: range.previousFrom }) as Omit<TopTrigger, 'trend'>[];
+  const rows = sql(db, QUERY).all({ fromDay: range.fromDay, toDay: range.toDay, previousFromDay: range.previousFromDay }) as Omit<TopTrigger, 'trend'>[];
   return rows.map((row) => ({
     ...row,
     trend: row.count > row.previous ? 'rising' : row.count < row.previous ? 'falling' : 'steady',

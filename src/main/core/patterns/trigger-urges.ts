@@ -9,7 +9,7 @@ import type { QueryRange } from './range.ts';
 const QUERY = `
   WITH rated AS (
     SELECT id, peak_urge FROM entries
-    WHERE day BETWEEN @from AND @to AND deleted_at IS NULL AND peak_urge IS NOT NULL
+    WHERE unixepoch(day) / 86400 BETWEEN @fromDay AND @toDay AND deleted_at IS NULL AND peak_urge IS NOT NULL
   ),
   total AS (SELECT count(*) AS days, sum(peak_urge) AS urges FROM rated),
   per AS (
@@ -27,7 +27,7 @@ const QUERY = `
            per.days DESC, t.name_key, t.id`;
 
 export function triggerUrges(db: Db, range: QueryRange): TriggerUrge[] {
-  const rows = sql(db, QUERY).all({ from: range.from, to: range.to }) as Omit<TriggerUrge, 'direction'>[];
+  const rows = sql(db, QUERY).all({ fromDay: range.fromDay, toDay: range.toDay }) as Omit<TriggerUrge, 'direction'>[];
   return rows.map((row) => ({
     ...row,
     direction: row.withAverage > row.withoutAverage ? 'higher' : row.withAverage < row.withoutAverage ? 'lower' : 'same',

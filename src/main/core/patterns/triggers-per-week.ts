@@ -4,19 +4,20 @@ import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
-// Week index from calendar days only (julianday of a date string has no clock time, so no DST).
+// Week index from calendar days only (day numbers, see range.ts dayNumber: no clock time, so no
+// DST), read from the index of migration 006.
 const QUERY = `
-  SELECT CAST(julianday(e.day) - julianday(@weekZero) AS INTEGER) / 7 AS week, t.kind AS kind, count(*) AS n
+  SELECT CAST(unixepoch(e.day) / 86400 - @zeroDay AS INTEGER) / 7 AS week, t.kind AS kind, count(*) AS n
   FROM entries e
   JOIN entry_triggers et ON et.entry_id = e.id
   JOIN triggers t ON t.id = et.trigger_id
-  WHERE e.day BETWEEN @from AND @to AND e.deleted_at IS NULL
+  WHERE unixepoch(e.day) / 86400 BETWEEN @fromDay AND @toDay AND e.deleted_at IS NULL
   GROUP BY week, t.kind`;
 
 export function triggersPerWeek(db: Db, range: QueryRange): PatternsOverview['triggersPerWeek'] {
   const zeros = () => range.weeks.map(() => 0);
   const result = { situation: zeros(), thought: zeros(), feeling: zeros() };
-  const rows = sql(db, QUERY).all({ weekZero: range.weekZero, from: range.from, to: range.to }) as {
+  const rows = sql(db, QUERY).all({ zeroDay: range.zeroDay, fromDay: range.fromDay, toDay: range.toDay }) as {
     week: number;
     kind: keyof typeof result;
     n: number;

@@ -4,7 +4,7 @@
 // re-reads the file before every read and write, so each side changes only its own keys.
 // Every value is checked with the contract's zod schema; a value someone edited by hand into
 // something unusable falls back to its default, the rest are kept, and the person is told once.
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Conf from 'conf';
 import {
@@ -29,6 +29,11 @@ export class SettingsStore {
   private readonly path: string;
   private notice: string | null = null;
   private readonly listeners = new Set<Listener>();
+  /**
+   * The settings as last read, with the file's stamp then: a call costs one stat, not a read and a
+   * parse, and a file changed by hand while Harbor runs is still noticed.
+   */
+  private cached: { stamp: string; settings: AppSettings } | null = null;
 
   constructor(dataDir: string) {
     this.path = join(dataDir, SETTINGS_FILE_NAME);
@@ -39,13 +44,16 @@ export class SettingsStore {
 
   /** Current settings; never throws (a file that became unreadable reads as the defaults). */
   get(): AppSettings {
+    const stamp = this.fileStamp();
+    if (this.cached && stamp !== null && this.cached.stamp === stamp) return { ...this.cached.settings };
     const stored = this.readStored() ?? {};
     const settings = {} as Record<SettingKey, unknown>;
     for (const key of settingKeys) {
       const parsed = settingsShape[key].safeParse(stored[key]);
       settings[key] = parsed.success ? parsed.data : settingsShape[key].parse(undefined);
     }
-    return settings as AppSettings;
+    this.cached = stamp === null ? null : { stamp, settings: settings as AppSettings };
+    return { ...(settings as AppSettings) };
   }
 
   view(): SettingsView {
@@ -117,6 +125,16 @@ export class SettingsStore {
       for (const key of bad) this.conf?.delete(key);
     } catch {
       // As above: the defaults are used either way.
+    }
+  }
+
+  /** Changes whenever the file is written (nanosecond mtime, size, inode); null when there is no file. */
+  private fileStamp(): string | null {
+    try {
+      const stat = statSync(this.path, { bigint: true });
+      return `${stat.mtimeNs}:${stat.size}:${stat.ino}`;
+    } catch {
+      return null;
     }
   }
 

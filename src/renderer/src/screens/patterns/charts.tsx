@@ -51,7 +51,11 @@ const tooltipStyle = {
   cursor: { fill: 'var(--surface-2)', stroke: 'var(--border)' },
 };
 
-/** Every n-th category label, so about `target` labels fit under the chart. */
+/**
+ * Every n-th category label, so about `target` labels fit under the chart. A number (never
+ * recharts' default 'preserveEnd') also spares recharts measuring each label in the DOM, a forced
+ * layout per label; value axes use 0, as their few ticks (at most six) always fit.
+ */
 function labelInterval(count: number, target = 8): number {
   return Math.max(0, Math.ceil(count / target) - 1);
 }
@@ -115,7 +119,7 @@ export function CategoryBars({ labels, fullLabels, series, stacked = false, layo
   const data = rows(labels, series, endLabels ? (i) => ({ endLabel: endLabels[i] }) : undefined, fullLabels);
   const chartHeight = height ?? (vertical ? Math.max(120, labels.length * (series.length > 1 ? 46 : 34) + 40) : 240);
   const valueTicks = yMax === undefined ? undefined : Array.from({ length: Math.floor(yMax / 2) + 1 }, (_, i) => i * 2);
-  const valueAxis = { tick: vertical ? tick : sideTick, ticks: valueTicks, allowDecimals: false, domain: [0, yMax ?? 'auto'] as [number, number | 'auto'], stroke: 'var(--border)' };
+  const valueAxis = { tick: vertical ? tick : sideTick, ticks: valueTicks, interval: 0, allowDecimals: false, domain: [0, yMax ?? 'auto'] as [number, number | 'auto'], stroke: 'var(--border)' };
   const categoryAxis = { dataKey: 'label', tick: vertical ? sideTick : tick, stroke: 'var(--border)', interval: vertical ? 0 : labelInterval(labels.length) };
   return (
     <>
@@ -193,7 +197,7 @@ export function LineSeries({ labels, fullLabels, series, yMax, markers, height =
       >
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 4" vertical={false} />
         <XAxis dataKey="label" tick={tick} stroke="var(--border)" interval={labelInterval(labels.length)} />
-        <YAxis tick={sideTick} stroke="var(--border)" width={32} domain={[markers ? -1.4 : 0, yMax]} ticks={ticks} allowDecimals={false} />
+        <YAxis tick={sideTick} stroke="var(--border)" width={32} domain={[markers ? -1.4 : 0, yMax]} ticks={ticks} interval={0} allowDecimals={false} />
         <Tooltip
           {...tooltipStyle}
           isAnimationActive={false}
