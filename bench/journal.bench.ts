@@ -18,7 +18,8 @@ import { migrate } from '../src/main/core/migrations/index.ts';
 import { history, saveEntry } from '../src/main/core/journal/entries.ts';
 import { searchEntries } from '../src/main/core/journal/search-index.ts';
 import { addDays } from '../src/main/core/journal/local-day.ts';
-import { demoHistory, randomFrom } from '../src/main/tools/seed-demo.ts';
+import { demoHistory } from '../src/main/tools/seed-demo.ts';
+import { seededRandom } from '../src/main/core/seeded-random.ts';
 
 const YEARS = Number(process.env.BENCH_JOURNAL_YEARS ?? 10);
 const SAVES = Number(process.env.BENCH_JOURNAL_SAVES ?? 600);
@@ -101,7 +102,7 @@ const sides = [encrypted, plain];
 
 // Saves: editing recent evenings as a person does, in short sessions with the idle checkpoint
 // between them. The two databases take turns, so both see the same machine noise.
-const random = randomFrom(11);
+const random = seededRandom(11);
 for (let i = 0; i < SAVES; i++) {
   const source = demo[Math.floor(random() * demo.length)]!;
   const day = addDays(END_DAY, -Math.floor(random() * 14));

@@ -1,6 +1,8 @@
 // Check-ins for the crash test (and the worker's line protocol): distinct, deterministic from a sequence number, and compared in a
 // canonical form (the store orders emotions, triggers and prompts its own way).
 import { checkInInput, type CheckIn, type CheckInInput, type Entry, type PromptKey } from '../../src/shared/contract/journal.ts';
+// Deterministic, so a run can be replayed from its seed.
+import { seededRandom } from '../../src/main/core/seeded-random.ts';
 
 const EMOTIONS = ['Sadness', 'Anger', 'Anxiety', 'Shame', 'Numbness', 'Loneliness', 'Calm', 'Joy'];
 const SITUATIONS = ['Argument at work', 'Bus home', 'Phone call with mum', 'Late night', 'Exam results'];
@@ -19,17 +21,6 @@ export type WorkerLine =
   | { type: 'ack'; seq: number }
   | { type: 'failed'; seq: number; error: string };
 
-/** A small deterministic PRNG (mulberry32), so a run can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pickSome<T>(random: () => number, from: readonly T[], max: number): T[] {
   const count = Math.floor(random() * (max + 1));
@@ -48,7 +39,7 @@ function reflection(random: () => number, seq: number): string {
 }
 
 export function checkInFor(seq: number, seed: number): CheckInInput {
-  const random = prng(seed * 1_000_003 + seq);
+  const random = seededRandom(seed * 1_000_003 + seq);
   return {
     mood: 1 + Math.floor(random() * 5),
     emotions: pickSome(random, EMOTIONS, 4).map((name) => ({ name, rating: Math.floor(random() * 6) })),

@@ -8,7 +8,8 @@ import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
 import type { Entry } from '../../src/shared/contract/journal.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
-import { canonical, checkInFor, prng, WORKER_PASSPHRASE, type WorkerLine } from './check-ins.ts';
+import { canonical, checkInFor, WORKER_PASSPHRASE, type WorkerLine } from './check-ins.ts';
+import { seededRandom } from '../../src/main/core/seeded-random.ts';
 
 const workerPath = fileURLToPath(new URL('./save-worker.ts', import.meta.url));
 
@@ -127,7 +128,7 @@ export interface CrashOptions {
 
 export async function runCrashTrials(options: CrashOptions): Promise<CrashFigures> {
   const seed = options.seed ?? 20_251_127;
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const temp = makeTempDir('harbor-crash-');
   const figures: CrashFigures = {
     kills: 0,

@@ -11,7 +11,7 @@ import { startHarness } from '../../src/main/harness/server.ts';
 import type { Result } from '../../src/shared/result.ts';
 import { snapshotFiles } from '../support/files.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
-import { prng } from './check-ins.ts';
+import { seededRandom } from '../../src/main/core/seeded-random.ts';
 
 const PASSPHRASE = 'low tide at the harbour wall';
 
@@ -117,7 +117,7 @@ async function wrongKeys(
   dataDir: string,
   tries: number,
 ): Promise<{ tries: number; messages: Set<string>; recoveryMessages: Set<string>; unlocked: number; changed: string[] }> {
-  const random = prng(42);
+  const random = seededRandom(42);
   const before = snapshotFiles(dataDir);
   const core = newCore(dataDir);
   const messages = new Set<string>();

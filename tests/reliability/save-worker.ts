@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
 import { FAST_KDF } from '../support/temp-dir.ts';
-import { checkInFor, dayNumber, prng, WORKER_PASSPHRASE, type WorkerLine } from './check-ins.ts';
+import { checkInFor, dayNumber, WORKER_PASSPHRASE, type WorkerLine } from './check-ins.ts';
+import { seededRandom } from '../../src/main/core/seeded-random.ts';
 
 function say(line: WorkerLine): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'];
   if (!dataDir) throw new Error('--data-dir is required');
   const seed = Number(values.seed);
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const core = new HarborCore({ dataDir, keychain: noKeychain, kdfCost: FAST_KDF, log: (message, error) => console.error(message, error) });
   const opened = values.create
     ? await core.call('vaultCreate', { passphrase: WORKER_PASSPHRASE })

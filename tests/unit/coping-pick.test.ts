@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FAVOURITE_WEIGHT, pickOne, seededRandom } from '../../src/main/core/coping/pick.ts';
+import { FAVOURITE_WEIGHT, pickOne } from '../../src/main/core/coping/pick.ts';
+import { seededRandom } from '../../src/main/core/seeded-random.ts';
 import type { CopingItem } from '../../src/shared/contract/coping.ts';
 
 const item = (id: number, extra: Partial<CopingItem> = {}): CopingItem => ({

@@ -11,18 +11,7 @@ import { KEY_FILE_NAME } from '../core/key-file.ts';
 import { DATABASE_FILE_NAME } from '../core/database.ts';
 import { REMINDER_FILE_NAME } from '../core/journal/reminder-settings.ts';
 import { addDays, calendarDayOf } from '../core/journal/local-day.ts';
-
-/** Small, fast, seedable PRNG (mulberry32): the same seed always gives the same history. */
-export function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../core/seeded-random.ts';
 
 const triggerPool: Record<TriggerKind, string[]> = {
   situation: ['Work deadline', 'Argument with my partner', 'Being alone in the evening', 'Phone call with family', 'Scrolling social media', 'Crowded bus', 'Exam week', 'Sunday evening'],
@@ -88,7 +77,7 @@ const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n
  * With `everyDay` every day has an entry (benchmarks); otherwise about one evening in ten is skipped.
  */
 export function demoHistory(options: { years: number; seed: number; endDay: string; everyDay?: boolean }): DemoDay[] {
-  const random = randomFrom(options.seed);
+  const random = seededRandom(options.seed);
   const total = Math.max(1, Math.round(options.years * 365.25));
   const days: DemoDay[] = [];
   let mood = 2.5;
@@ -195,7 +184,7 @@ export async function seedDemo(options: SeedOptions): Promise<{ entries: number;
       ? (await call<{ items: { id: number; title: string; starterKey: string | null }[] }>('copingBox', {})).items.filter((item) => item.id > 0)
       : [];
 
-    const uuidRandom = randomFrom((options.seed ?? 1) ^ 0x5eed);
+    const uuidRandom = seededRandom((options.seed ?? 1) ^ 0x5eed);
     const hex = (n: number) => Array.from({ length: n }, () => Math.floor(uuidRandom() * 16).toString(16)).join('');
     const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
     let copingUses = 0;

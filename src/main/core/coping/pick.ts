@@ -3,18 +3,6 @@ import type { CopingItem } from '../../../shared/contract/coping.ts';
 
 export const FAVOURITE_WEIGHT = 3;
 
-/** A small seeded generator (mulberry32), so tests can repeat a pick exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Picks from the visible items. `excludeId` (the item just shown) is skipped when there is
  * anything else, so "pick another" always offers something new.

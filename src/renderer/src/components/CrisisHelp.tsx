@@ -1,26 +1,41 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { CrisisLines } from './CrisisLines';
+import { CrisisLines, type CrisisLinesProps } from './CrisisLines';
 
 export interface CrisisHelpProps {
   /** Actions shown beside the "Need help now?" button, always visible (for example "Open coping box"). */
   beside?: ReactNode;
+  /** Shown before the crisis lines (for example the people from the person's safety plan). */
+  lead?: ReactNode;
+  /** The crisis lines' heading, to fit what comes before them. */
+  linesHeadingLevel?: CrisisLinesProps['headingLevel'];
+  linesTitle?: string;
   /** Extra content at the end of the open panel. */
   children?: ReactNode;
   /** Start open (for screens where help is the point). */
   defaultOpen?: boolean;
+  /** Scroll the opened panel into view: for buttons low on the page, not near the top of the coping box. */
+  revealOnOpen?: boolean;
 }
 
 /** "Need help now?": one press shows the crisis lines and the care disclaimer. */
-export function CrisisHelp({ beside, children, defaultOpen = false }: CrisisHelpProps) {
+export function CrisisHelp({
+  beside,
+  lead,
+  linesHeadingLevel = 2,
+  linesTitle = 'People you can call or text',
+  children,
+  defaultOpen = false,
+  revealOnOpen = true,
+}: CrisisHelpProps) {
   const [open, setOpen] = useState(defaultOpen);
   const panelId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
   useEffect(() => {
     // The panel opens below the button, often below the fold: bring it into view once opened.
-    if (open && opened.current) panel.current?.scrollIntoView({ block: 'nearest' });
+    if (revealOnOpen && open && opened.current) panel.current?.scrollIntoView({ block: 'nearest' });
     opened.current = true;
-  }, [open]);
+  }, [open, revealOnOpen]);
   return (
     <div className="crisis-help">
       <div className="crisis-help__row">
@@ -37,7 +52,8 @@ export function CrisisHelp({ beside, children, defaultOpen = false }: CrisisHelp
       </div>
       <div id={panelId} ref={panel} className="crisis-help__panel" hidden={!open}>
         <p>You do not have to get through this alone. You can reach a person right now.</p>
-        <CrisisLines headingLevel={2} title="People you can call or text" />
+        {lead}
+        <CrisisLines headingLevel={linesHeadingLevel} title={linesTitle} />
         {children}
       </div>
     </div>

@@ -18,3 +18,12 @@ export function Notice({ tone = 'info', live = 'status', title, className, child
     </div>
   );
 }
+
+/** A problem to tell the person at once (a save or a load that failed); nothing when there is none. */
+export function ErrorNotice({ message }: { message: string | null }) {
+  return message ? (
+    <Notice tone="warning" live="alert">
+      <p>{message}</p>
+    </Notice>
+  ) : null;
+}

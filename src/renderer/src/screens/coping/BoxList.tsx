@@ -58,7 +58,7 @@ export function BoxList({ box, onChanged }: BoxListProps) {
           </section>
         );
       })}
-      <p className="coping-sr-only" role="status">
+      <p className="visually-hidden" role="status">
         {message ?? ''}
       </p>
       {error ? (

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { COPING_NOTE_MAX, COPING_TITLE_MAX, copingKinds, type CopingKind } from '../../../../shared/coping-constants.ts';
+import { COPING_NOTE_MAX, COPING_TITLE_MAX, type CopingKind } from '../../../../shared/coping-constants.ts';
 import type { CopingItem } from '../../../../shared/contract/coping.ts';
 import { harbor } from '../../harbor';
 import { Button, TextArea, TextField } from '../../components';
-import { kindInfo } from './kinds';
+import { KindField } from './KindField';
 
 export interface ItemFormProps {
   /** Editing this item; adding a new one when absent. */
@@ -45,23 +45,7 @@ export function ItemForm({ item, defaultKind = 'own', onDone }: ItemFormProps) {
   const label = item ? `Edit ${item.title}` : 'Add your own';
   return (
     <form className="item-form" noValidate aria-label={label} onSubmit={(event) => void submit(event)}>
-      <div className="field">
-        <label className="field__label" htmlFor={`kind-${item?.id ?? 'new'}`}>
-          Kind
-        </label>
-        <select
-          id={`kind-${item?.id ?? 'new'}`}
-          className="field__input"
-          value={kind}
-          onChange={(event) => setKind(event.target.value as CopingKind)}
-        >
-          {copingKinds.map((k) => (
-            <option key={k} value={k}>
-              {kindInfo[k].label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <KindField id={`kind-${item?.id ?? 'new'}`} value={kind} onChange={setKind} />
       <TextField
         label="Title"
         name="title"

@@ -160,7 +160,7 @@ function TimerRunning({
       <p className="timer__time" aria-hidden="true">
         {formatRemaining(left)}
       </p>
-      <p className="coping-sr-only" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {spoken}
       </p>
       <BreathingGuide elapsedMs={state.now - (state.startedAt ?? state.now)} />

@@ -11,7 +11,7 @@ import {
   type TriggerKind,
 } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../harbor';
-import { Button, Card, ConfirmDialog, CrisisLines, Notice, TextArea } from '../../components';
+import { Button, Card, ConfirmDialog, CrisisLines, ErrorNotice, Notice, TextArea } from '../../components';
 import { Choice, Scale } from './Scale';
 import { TriggerField } from './TriggerField';
 import { HelpedList } from './HelpedList';
@@ -163,13 +163,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
     setMessage({ tone: 'success', text: 'Your check-in is back.' });
   };
 
-  if (loadError) {
-    return (
-      <Notice tone="warning" live="alert">
-        <p>{loadError}</p>
-      </Notice>
-    );
-  }
+  if (loadError) return <ErrorNotice message={loadError} />;
   if (!loaded) return <p aria-busy="true">Opening {formatDay(day)}…</p>;
 
   const { preferences, suggestions, entry } = loaded;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { moodWords, type EntrySummary } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../harbor';
-import { Button, Notice } from '../../components';
+import { Button, ErrorNotice } from '../../components';
 import { formatDate, formatDayShort, formatWeekOf } from './days';
 
 export interface HistoryViewProps {
@@ -115,11 +115,7 @@ export function HistoryView({ latestDay, onOpenDay }: HistoryViewProps) {
         </div>
       </form>
 
-      {error ? (
-        <Notice tone="warning" live="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <ErrorNotice message={error} />
       {entries === null && !error ? <p aria-busy="true">Opening your history…</p> : null}
       {entries !== null && entries.length === 0 ? <p>Your check-ins will appear here, a week at a time.</p> : null}
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { harbor } from '../../harbor';
-import { Notice } from '../../components';
+import { ErrorNotice, SubNav, type SubNavTab } from '../../components';
 import { CheckInView } from './CheckInView';
 import { HistoryView } from './HistoryView';
 import { SearchView } from './SearchView';
@@ -35,32 +35,18 @@ export function JournalScreen() {
   }, [openToday]);
 
   const onToday = view?.kind === 'check-in' && view.day === today?.day;
-  const tabs: { label: string; current: boolean; go: () => void }[] = [
-    { label: "Today's check-in", current: onToday, go: () => void openToday() },
-    { label: 'History', current: view?.kind === 'history', go: () => setView({ kind: 'history' }) },
-    { label: 'Search', current: view?.kind === 'search', go: () => setView({ kind: 'search' }) },
+  const tabs: SubNavTab[] = [
+    { label: "Today's check-in", current: onToday, onSelect: () => void openToday() },
+    { label: 'History', current: view?.kind === 'history', onSelect: () => setView({ kind: 'history' }) },
+    { label: 'Search', current: view?.kind === 'search', onSelect: () => setView({ kind: 'search' }) },
   ];
   const openDay = (day: string) => setView({ kind: 'check-in', day });
 
   return (
     <section aria-labelledby="screen-title" className="screen journal">
       <h1 id="screen-title">Journal</h1>
-      <nav aria-label="Journal" className="journal__nav">
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.label}>
-              <button type="button" className="journal__tab" aria-current={tab.current ? 'page' : undefined} onClick={tab.go}>
-                {tab.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {error ? (
-        <Notice tone="warning" live="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <SubNav label="Journal" tabs={tabs} />
+      <ErrorNotice message={error} />
       {today && view?.kind === 'check-in' ? (
         <CheckInView key={view.day} day={view.day} afterMidnight={today.afterMidnight && view.day === today.day} />
       ) : null}

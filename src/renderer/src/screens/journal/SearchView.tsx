@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { SnippetPart } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../harbor';
-import { Button, Notice } from '../../components';
+import { Button, ErrorNotice } from '../../components';
 import { formatDay } from './days';
 
 interface Result {
@@ -96,11 +96,7 @@ export function SearchView({ query, onQueryChange, onOpenDay }: SearchViewProps)
         </div>
         <p className="field__hint">Finds words in your reflections, answers, triggers and what helped. Newest first.</p>
       </form>
-      {error ? (
-        <Notice tone="warning" live="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <ErrorNotice message={error} />
       <p role="status" className="search__count">
         {results === null || !query.trim()
           ? ''

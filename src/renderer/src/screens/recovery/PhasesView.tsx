@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { phases, type Phase, type RecoveryOverview } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../harbor';
-import { Button, Card, Notice } from '../../components';
+import { Button, Card, ErrorNotice } from '../../components';
 import { useNavigate } from '../shell/navigation';
 import { longDate } from '../relapse/dates';
 import { NoteField } from './NoteField';
@@ -62,11 +62,7 @@ export function PhasesView({ overview, onChanged }: { overview: RecoveryOverview
             </div>
           ))}
         </fieldset>
-        {error ? (
-          <Notice tone="warning" live="alert">
-            <p>{error}</p>
-          </Notice>
-        ) : null}
+        <ErrorNotice message={error} />
         <div className="actions">
           <Button type="submit" variant="primary" busy={busy}>
             Save my phase

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecoveryOverview } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../harbor';
-import { Notice } from '../../components';
+import { ErrorNotice, SubNav } from '../../components';
 import { PhasesView } from './PhasesView';
 import { RelapsesView } from './RelapsesView';
 import { ExportView } from './ExportView';
@@ -36,22 +36,8 @@ export function RecoveryScreen() {
   return (
     <section aria-labelledby="screen-title" className="screen recovery">
       <h1 id="screen-title">Recovery</h1>
-      <nav aria-label="Recovery" className="recovery__nav">
-        <ul>
-          {tabs.map((t) => (
-            <li key={t.id}>
-              <button type="button" className="recovery__tab" aria-current={tab === t.id ? 'page' : undefined} onClick={() => setTab(t.id)}>
-                {t.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {error ? (
-        <Notice tone="warning" live="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <SubNav label="Recovery" tabs={tabs.map((t) => ({ label: t.label, current: tab === t.id, onSelect: () => setTab(t.id) }))} />
+      <ErrorNotice message={error} />
       {tab === 'share' ? <ExportView /> : null}
       {tab !== 'share' && !overview && !error ? <p aria-busy="true">Opening…</p> : null}
       {tab === 'phase' && overview ? <PhasesView overview={overview} onChanged={setOverview} /> : null}

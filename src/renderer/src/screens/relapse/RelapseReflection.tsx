@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { copingKinds, type CopingKind } from '../../../../shared/contract/coping.ts';
+import { useState, type ReactNode } from 'react';
+import type { CopingKind } from '../../../../shared/contract/coping.ts';
 import { reflectionKeys, reflectionQuestions, type Reflection, type Relapse } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../harbor';
-import { Button, Notice, TextArea, TextField } from '../../components';
-import { kindInfo } from '../coping/kinds';
+import { Button, ErrorNotice, TextArea, TextField } from '../../components';
+import { KindField } from '../coping/KindField';
 
 export interface RelapseReflectionProps {
   relapse: Relapse;
@@ -51,11 +51,7 @@ export function RelapseReflection({ relapse, onChanged, headingLevel = 2 }: Rela
             onChange={(event) => setAnswers((a) => ({ ...a, [key]: event.target.value }))}
           />
         ))}
-        {error ? (
-          <Notice tone="warning" live="alert">
-            <p>{error}</p>
-          </Notice>
-        ) : null}
+        <ErrorNotice message={error} />
         <div className="actions">
           <Button type="submit" variant="primary" busy={busy}>
             Save reflection
@@ -85,49 +81,54 @@ export function RelapseReflection({ relapse, onChanged, headingLevel = 2 }: Rela
   );
 }
 
-function useAdd(relapse: Relapse, onChanged: (relapse: Relapse) => void) {
+type PlanAddition = { kind: 'warning_sign'; text: string } | { kind: 'coping_item'; text: string; copingKind: CopingKind };
+
+interface AddToPlanProps {
+  relapse: Relapse;
+  onChanged: (relapse: Relapse) => void;
+  label: string;
+  hint: string;
+  submitLabel: string;
+  /** What the typed text adds to the plan. */
+  addition: (text: string) => PlanAddition;
+  /** More fields, between the text and the button. */
+  children?: ReactNode;
+}
+
+/** One line of text added to the safety plan or the coping box in one step; the field empties once it is added. */
+function AddToPlan({ relapse, onChanged, label, hint, submitLabel, addition, children }: AddToPlanProps) {
+  const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const add = async (input: { kind: 'warning_sign'; text: string } | { kind: 'coping_item'; text: string; copingKind: CopingKind }) => {
+  const add = async () => {
     setBusy(true);
-    const result = await harbor.relapseAddToPlan({ id: relapse.id, ...input });
+    const result = await harbor.relapseAddToPlan({ id: relapse.id, ...addition(text) });
     setBusy(false);
     if (!result.ok) {
       setMessage(null);
       setError(result.error.message);
-      return false;
+      return;
     }
     setError(null);
     setMessage(result.value.message);
     onChanged(result.value.relapse);
-    return true;
+    setText('');
   };
-  return { message, error, busy, add };
-}
-
-function AddWarningSign({ relapse, onChanged }: { relapse: Relapse; onChanged: (relapse: Relapse) => void }) {
-  const [text, setText] = useState('');
-  const { message, error, busy, add } = useAdd(relapse, onChanged);
   return (
     <form
       className="reflection__add"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void add({ kind: 'warning_sign', text }).then((done) => done && setText(''));
+        void add();
       }}
     >
-      <TextField
-        label="A warning sign"
-        hint="Something you notice before an urge, for example “I stop answering messages”."
-        value={text}
-        error={error}
-        onChange={(event) => setText(event.target.value)}
-      />
+      <TextField label={label} hint={hint} value={text} error={error} onChange={(event) => setText(event.target.value)} />
+      {children}
       <div className="actions">
         <Button type="submit" busy={busy}>
-          Add to my safety plan
+          {submitLabel}
         </Button>
         <p role="status">{message}</p>
       </div>
@@ -135,49 +136,31 @@ function AddWarningSign({ relapse, onChanged }: { relapse: Relapse; onChanged: (
   );
 }
 
-function AddCopingItem({ relapse, onChanged }: { relapse: Relapse; onChanged: (relapse: Relapse) => void }) {
-  const [text, setText] = useState('');
-  const [kind, setKind] = useState<CopingKind>('own');
-  const { message, error, busy, add } = useAdd(relapse, onChanged);
+function AddWarningSign({ relapse, onChanged }: { relapse: Relapse; onChanged: (relapse: Relapse) => void }) {
   return (
-    <form
-      className="reflection__add"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void add({ kind: 'coping_item', text, copingKind: kind }).then((done) => done && setText(''));
-      }}
+    <AddToPlan
+      relapse={relapse}
+      onChanged={onChanged}
+      label="A warning sign"
+      hint="Something you notice before an urge, for example “I stop answering messages”."
+      submitLabel="Add to my safety plan"
+      addition={(text) => ({ kind: 'warning_sign', text })}
+    />
+  );
+}
+
+function AddCopingItem({ relapse, onChanged }: { relapse: Relapse; onChanged: (relapse: Relapse) => void }) {
+  const [kind, setKind] = useState<CopingKind>('own');
+  return (
+    <AddToPlan
+      relapse={relapse}
+      onChanged={onChanged}
+      label="Something that could help"
+      hint="For your coping box, for example “Hold an ice cube”."
+      submitLabel="Add to my coping box"
+      addition={(text) => ({ kind: 'coping_item', text, copingKind: kind })}
     >
-      <TextField
-        label="Something that could help"
-        hint="For your coping box, for example “Hold an ice cube”."
-        value={text}
-        error={error}
-        onChange={(event) => setText(event.target.value)}
-      />
-      <div className="field">
-        <label className="field__label" htmlFor={`coping-kind-${relapse.id}`}>
-          Kind
-        </label>
-        <select
-          id={`coping-kind-${relapse.id}`}
-          className="field__input"
-          value={kind}
-          onChange={(event) => setKind(event.target.value as CopingKind)}
-        >
-          {copingKinds.map((k) => (
-            <option key={k} value={k}>
-              {kindInfo[k].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="actions">
-        <Button type="submit" busy={busy}>
-          Add to my coping box
-        </Button>
-        <p role="status">{message}</p>
-      </div>
-    </form>
+      <KindField id={`coping-kind-${relapse.id}`} value={kind} onChange={setKind} />
+    </AddToPlan>
   );
 }

@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import type { Relapse } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../harbor';
-import { Button, Card, CrisisLines, Notice, TextField } from '../../components';
+import { Button, Card, CrisisLines, ErrorNotice, Notice, PlanContacts, TextField } from '../../components';
 import { useNavigate } from '../shell/navigation';
-import { ContactList } from './ContactList';
 import { RelapseReflection } from './RelapseReflection';
 import { relapseOrigin } from './origin';
 import { longDate } from './dates';
@@ -36,9 +35,6 @@ export function RelapseScreen() {
     });
   }, []);
 
-  const people = plan?.contacts.filter((c) => c.section === 'helpers') ?? [];
-  const services = plan?.contacts.filter((c) => c.section === 'professionals') ?? [];
-
   const note = async () => {
     setBusy(true);
     const result = await harbor.relapseRecord({ day });
@@ -60,11 +56,10 @@ export function RelapseScreen() {
       </Notice>
 
       <Card title="People you can reach now">
-        {people.length > 0 ? <ContactList title="People you can ask for help" contacts={people} /> : null}
-        {services.length > 0 ? <ContactList title="Your professionals and services" contacts={services} /> : null}
-        {plan && people.length === 0 && services.length === 0 ? (
-          <p>Your safety plan has no people in it yet. When you feel steadier, you can add someone you trust.</p>
-        ) : null}
+        <PlanContacts
+          plan={plan}
+          empty={<p>Your safety plan has no people in it yet. When you feel steadier, you can add someone you trust.</p>}
+        />
         <CrisisLines headingLevel={3} title="Crisis lines" />
         <Button variant="quiet" onClick={() => navigate('safety-plan')}>
           Open your safety plan
@@ -78,11 +73,7 @@ export function RelapseScreen() {
               You can note that this happened. It is information for you and your therapist, not a mark against you, and nothing
               is reset.
             </p>
-            {error ? (
-              <Notice tone="warning" live="alert">
-                <p>{error}</p>
-              </Notice>
-            ) : null}
+            <ErrorNotice message={error} />
             <TextField label="Day it happened" type="date" value={day} max={today ?? undefined} onChange={(e) => setDay(e.target.value)} />
             <div className="actions">
               <Button variant="primary" busy={busy} disabled={!day} onClick={() => void note()}>

@@ -1,6 +1,7 @@
 import { safetyPlanSections } from '../../../../shared/coping-constants.ts';
 import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { notProfessionalCare } from '../../../../shared/crisis-lines.ts';
+import { ContactList } from '../../components';
 import { sectionInfo } from './sections';
 
 /** The plan as a calm, readable (and printable) document. Empty parts say so gently. */
@@ -16,17 +17,7 @@ export function SafetyPlanDocument({ plan, headingLevel = 2 }: { plan: SafetyPla
             <li key={section} className="plan-document__step">
               <Heading>{sectionInfo[section].title}</Heading>
               {body ? <p className="plan-document__body">{body}</p> : null}
-              {contacts.length > 0 ? (
-                <ul className="contact-list">
-                  {contacts.map((c, index) => (
-                    <li key={`${c.name}-${index}`}>
-                      <span className="contact-list__name">{c.name}</span>
-                      {c.reach ? <span className="contact-list__reach">{c.reach}</span> : null}
-                      {c.country ? <span className="contact-list__country">{c.country}</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              {contacts.length > 0 ? <ContactList contacts={contacts} /> : null}
               {!body && contacts.length === 0 ? <p className="plan-document__empty">Not filled in yet.</p> : null}
             </li>
           );

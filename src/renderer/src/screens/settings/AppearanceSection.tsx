@@ -1,4 +1,4 @@
-import { Notice } from '../../components';
+import { ErrorNotice } from '../../components';
 import { useAppSettings } from '../../app-settings/use-app-settings';
 import { RadioGroup } from './RadioGroup';
 
@@ -8,11 +8,7 @@ export function AppearanceSection() {
   if (!settings) return <p aria-busy="true">{error ?? 'Opening settings…'}</p>;
   return (
     <div className="app-settings">
-      {error ? (
-        <Notice tone="warning" live="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <ErrorNotice message={error} />
       <RadioGroup
         legend="Theme"
         name="theme"

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../../shared/contract/vault.ts';
 import { harbor } from '../../harbor';
-import { Checkbox, Notice } from '../../components';
+import { Checkbox, ErrorNotice } from '../../components';
 
 /** Shown only where the OS keychain can hold the key (never faked where it cannot). */
 export function AutoUnlockSetting({ status, onChange }: { status: VaultStatus; onChange: (status: VaultStatus) => void }) {
@@ -24,11 +24,7 @@ export function AutoUnlockSetting({ status, onChange }: { status: VaultStatus; o
           else setError(result.error.message);
         }}
       />
-      {error ? (
-        <Notice tone="warning" live="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <ErrorNotice message={error} />
     </div>
   );
 }

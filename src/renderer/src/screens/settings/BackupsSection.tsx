@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { BackupSummary, JournalSummary } from '../../../../shared/contract/backup.ts';
 import type { MethodOutput } from '../../../../shared/contract/index.ts';
 import { harbor } from '../../harbor';
-import { Button, ConfirmDialog, Notice, PasswordField, TextField } from '../../components';
+import { Button, ConfirmDialog, ErrorNotice, Notice, PasswordField, TextField } from '../../components';
 import { RadioGroup } from './RadioGroup';
 
 type BackupList = MethodOutput<'backupList'>;
@@ -129,11 +129,7 @@ function BackUpNow({ dialogs, onMessage }: { dialogs: boolean; onMessage: (messa
         >
           Choose a folder and back up…
         </Button>
-        {error ? (
-          <Notice tone="warning" live="alert">
-            <p>{error}</p>
-          </Notice>
-        ) : null}
+        <ErrorNotice message={error} />
       </div>
     );
   }

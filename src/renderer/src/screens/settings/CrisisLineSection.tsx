@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { checkYourNumber } from '../../../../shared/crisis-lines.ts';
-import { Button, Notice, TextField } from '../../components';
+import { Button, ErrorNotice, Notice, TextField } from '../../components';
 import { useAppSettings } from '../../app-settings/use-app-settings';
 
 /** The person's own crisis line, shown first wherever Harbor lists crisis lines. */
@@ -57,11 +57,7 @@ function CrisisLineForm({
         outside the encrypted journal.
       </p>
       <p className="field__hint">{checkYourNumber}</p>
-      {error ? (
-        <Notice tone="warning" live="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <ErrorNotice message={error} />
       {done ? (
         <Notice tone="success">
           <p>{done}</p>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { AutoLockMinutes } from '../../../../shared/contract/settings.ts';
-import { Checkbox, Notice } from '../../components';
+import { Checkbox, ErrorNotice, Notice } from '../../components';
 import { useAppSettings } from '../../app-settings/use-app-settings';
 
 const AUTO_LOCK_CHOICES: readonly AutoLockMinutes[] = [1, 5, 10, 15, 30, 60, 'never'];
@@ -19,11 +19,7 @@ export function PrivacySection() {
   const choices = AUTO_LOCK_CHOICES.includes(settings.autoLockMinutes) ? AUTO_LOCK_CHOICES : [settings.autoLockMinutes, ...AUTO_LOCK_CHOICES];
   return (
     <div className="app-settings">
-      {error ? (
-        <Notice tone="warning" live="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
+      <ErrorNotice message={error} />
       <h3>Locking</h3>
       <div className="field">
         <label className="field__label" htmlFor={autoLockId}>
