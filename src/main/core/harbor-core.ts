@@ -126,7 +126,7 @@ export class HarborCore {
    * start in the page (menu, OS suspend or screen lock, idle timer).
    */
   async lockGracefully(graceMs = 400): Promise<void> {
-    if (this.vault.state() !== 'unlocked') return;
+    if (!this.vault.isUnlocked()) return;
     this.emit({ type: 'before-lock' });
     await new Promise((resolve) => setTimeout(resolve, graceMs));
     this.vault.lock();
