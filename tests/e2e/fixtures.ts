@@ -29,6 +29,15 @@ export { expect };
 
 /** axe scan: no serious or critical violations. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Judge the settled page: a colour transition still running after a theme switch (120 ms)
+  // would otherwise be measured half-way and reported as low contrast.
+  // (Endless animations, like the breathing guide, are left running.)
+  // (Given as page source: this tsconfig has no DOM types.)
+  await page.evaluate(`Promise.all(
+    document.getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+      .map((animation) => animation.finished.catch(() => undefined)),
+  ).then(() => true)`);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
