@@ -1,7 +1,12 @@
 /** After a failed submit, put focus on the first field that has an error. */
-export function focusFirstInvalid(form: HTMLFormElement): void {
-  // Errors render on the next commit; wait a frame so aria-invalid is set.
-  requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+export function focusFirstInvalid(form: HTMLFormElement, framesLeft = 30): void {
+  // The errors render on a later commit, not always by the next frame (after an await, React
+  // schedules the render as a task): look again each frame until a field is marked invalid.
+  requestAnimationFrame(() => {
+    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+    else if (framesLeft > 0) focusFirstInvalid(form, framesLeft - 1);
+  });
 }
 
 /** Moves focus to a screen's heading so screen readers announce where the person is now. */
