@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { checkInInput } from '../src/shared/contract/journal.ts';
-import { Checkpointer, openDatabase, type Db } from '../src/main/core/database.ts';
+import { applyConnectionSettings, Checkpointer, openDatabase, type Db } from '../src/main/core/database.ts';
 import { migrate } from '../src/main/core/migrations/index.ts';
 import { history, saveEntry } from '../src/main/core/journal/entries.ts';
 import { searchEntries } from '../src/main/core/journal/search-index.ts';
@@ -48,12 +48,7 @@ function openSide(encrypted: boolean): Db {
   if (encrypted) return openDatabase(path, randomBytes(32), { create: true });
   // The same settings openDatabase applies, minus the key.
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('wal_autocheckpoint = 0');
-  db.pragma('temp_store = MEMORY');
+  applyConnectionSettings(db);
   migrate(db);
   return db;
 }

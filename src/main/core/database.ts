@@ -21,6 +21,18 @@ export function applyKey(db: Db, key: Buffer): void {
  * Opens (or creates) the database with the key and verifies the key with a read straight away:
  * a wrong key does not fail at PRAGMA key, only at the first read (SQLITE_NOTADB).
  */
+/** Harbor's connection settings; the benches' unencrypted baselines use them too. */
+export function applyConnectionSettings(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // Checkpoints run when Harbor is idle (see Checkpointer), not inside a person's save.
+  db.pragma('wal_autocheckpoint = 0');
+  // Sorts and temporary indexes stay in memory: SQLite's temp files live outside the data folder.
+  db.pragma('temp_store = MEMORY');
+}
+
 export function openDatabase(path: string, key: Buffer, options: { create: boolean }): Db {
   let db: Db;
   // Before SQLite opens the file: opening resets the -shm, which is the only record of lost saves.
@@ -39,14 +51,7 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
     assertNotTooNew(db);
     // Only the person's own account may read the file (SQLite copies this mode to -wal and -shm).
     if (options.create) chmodSync(path, 0o600);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // Checkpoints run when Harbor is idle (see Checkpointer), not inside a person's save.
-    db.pragma('wal_autocheckpoint = 0');
-    // Sorts and temporary indexes stay in memory: SQLite's temp files live outside the data folder.
-    db.pragma('temp_store = MEMORY');
+    applyConnectionSettings(db);
     migrate(db);
     return db;
   } catch (error) {
