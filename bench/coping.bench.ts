@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { makeTempDir } from '../tests/support/temp-dir.ts';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 import { startHarnessProcess } from '../tests/support/harness-process.ts';
 import { findElectronBinary, root } from '../tests/electron/electron-binary.ts';
 
@@ -75,10 +76,7 @@ async function timeToInteractive(browser: Browser, url: string, selector: string
 
 const temp = makeTempDir('harbor-coping-bench-');
 const harness = await startHarnessProcess(temp.dir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   // A set-up, locked Harbor: the moment the coping window is for.
   const setup = await browser.newPage();

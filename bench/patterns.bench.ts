@@ -37,6 +37,7 @@ import {
 } from '../src/shared/contract/patterns.ts';
 import { FAST_KDF, makeTempDir } from '../tests/support/temp-dir.ts';
 import { startHarnessProcess } from '../tests/support/harness-process.ts';
+import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 
 const YEARS = Number(process.env.BENCH_PATTERNS_YEARS ?? 10);
 const RUNS = Number(process.env.BENCH_PATTERNS_RUNS ?? 30);
@@ -389,10 +390,7 @@ try {
 
   // The page in Chromium: click "Patterns" in a fresh page, until every chart is drawn.
   const harness = await startHarnessProcess(temp.dir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const setup = await browser.newPage();
     await setup.goto(harness.url);
