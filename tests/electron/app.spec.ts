@@ -2,12 +2,12 @@
 // locks and unlocks it, and the window is as isolated as main says it is. Where the binary is
 // missing (no download access) or there is no display, every test reports itself skipped with
 // the reason; the built Electron layer is still proven by tests/unit/electron-layer.test.ts.
-import { test as base, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { apiMethods } from '../../src/shared/contract/methods.ts';
 import { completeSetup, lockWithButton, unlock } from '../e2e/flows.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { findElectronBinary, root } from './electron-binary.ts';
+import { findElectronBinary, launchBuiltApp } from './electron-binary.ts';
 
 const binary = findElectronBinary();
 
@@ -21,15 +21,7 @@ const test = base.extend<{ harbor: Harbor }>({
   // eslint-disable-next-line no-empty-pattern
   harbor: async ({}, use) => {
     const temp = makeTempDir('harbor-electron-app-');
-    // Chromium refuses to start as root with its OS sandbox (CI containers); the page keeps
-    // `sandbox: true` either way, which is what these tests check.
-    const chromiumFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-    const app = await electron.launch({
-      executablePath: binary.path!,
-      args: [...chromiumFlags, root, '--data-dir', temp.dir],
-      cwd: root,
-      env: { ...process.env, ELECTRON_RENDERER_URL: '' },
-    });
+    const app = await launchBuiltApp(binary.path!, temp.dir);
     const page = await app.firstWindow();
     await use({ app, page, dataDir: temp.dir });
     await app.close();

@@ -2,10 +2,10 @@
 // sandboxed and isolated, shown by the global hotkey. Where the binary (or a display) is missing,
 // each test reports itself skipped with the reason; the built wiring is still proven under the
 // stand-in by tests/unit/coping-electron.test.ts.
-import { test as base, expect, _electron as electron, type ElectronApplication } from '@playwright/test';
+import { test as base, expect, type ElectronApplication } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { findElectronBinary, root } from './electron-binary.ts';
+import { findElectronBinary, launchBuiltApp } from './electron-binary.ts';
 
 const binary = findElectronBinary();
 /** A real key press needs an X display and xdotool; Playwright cannot press OS-wide hotkeys. */
@@ -15,13 +15,7 @@ const test = base.extend<{ app: ElectronApplication }>({
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const temp = makeTempDir('harbor-electron-coping-');
-    const chromiumFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-    const app = await electron.launch({
-      executablePath: binary.path!,
-      args: [...chromiumFlags, root, '--data-dir', temp.dir],
-      cwd: root,
-      env: { ...process.env, ELECTRON_RENDERER_URL: '' },
-    });
+    const app = await launchBuiltApp(binary.path!, temp.dir);
     await app.firstWindow();
     await use(app);
     await app.close();

@@ -1,6 +1,7 @@
 // Finds the Electron binary WITHOUT `require('electron')`: since Electron 45 that require tries
 // to download the binary on the spot, which hangs or fails on machines without that network.
 import { existsSync, readFileSync } from 'node:fs';
+import { _electron as electron, type ElectronApplication } from '@playwright/test';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,4 +28,17 @@ export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): Electr
 
 function missing(why: string): ElectronBinary {
   return { path: null, skipReason: `Electron binary not available: ${why}. The browser harness e2e tests cover the UI; tests/unit/electron-layer.test.ts covers the built Electron layer.` };
+}
+
+/** Starts the built app on its own data folder, as a person would start it. */
+export function launchBuiltApp(binaryPath: string, dataDir: string): Promise<ElectronApplication> {
+  // Chromium refuses to start as root with its OS sandbox (CI containers); the page keeps
+  // `sandbox: true` either way, which is what these tests check.
+  const chromiumFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  return electron.launch({
+    executablePath: binaryPath,
+    args: [...chromiumFlags, root, '--data-dir', dataDir],
+    cwd: root,
+    env: { ...process.env, ELECTRON_RENDERER_URL: '' },
+  });
 }
