@@ -104,6 +104,14 @@ describe('SettingsStore', () => {
     expect(new SettingsStore(dir).get().theme).toBe('light');
   });
 
+  it('a settings file written by hand after start, while none existed, is read at once', () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    expect(store.get()).toEqual(DEFAULTS);
+    writeFileSync(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ weekStart: 'sunday' }));
+    expect(store.get()).toEqual({ ...DEFAULTS, weekStart: 'sunday' });
+  });
+
   it('a value that turns bad while running reads as its default', () => {
     const dir = tempDir();
     const store = new SettingsStore(dir);

@@ -128,11 +128,15 @@ export class SettingsStore {
     }
   }
 
-  /** Changes whenever the file is written (nanosecond mtime, size, inode); null when there is no file. */
+  /**
+   * Changes whenever the file is written (nanosecond mtime, size, inode); 'none' while there is no
+   * file yet, so the defaults are cached too; null when the file cannot be looked at.
+   */
   private fileStamp(): string | null {
     try {
-      const stat = statSync(this.path, { bigint: true });
-      return `${stat.mtimeNs}:${stat.size}:${stat.ino}`;
+      // No exception for a missing file: building one on every call cost more than the call.
+      const stat = statSync(this.path, { bigint: true, throwIfNoEntry: false });
+      return stat ? `${stat.mtimeNs}:${stat.size}:${stat.ino}` : 'none';
     } catch {
       return null;
     }
