@@ -7,6 +7,7 @@ import { migration003 } from './003-coping.ts';
 import { migration004 } from './004-patterns.ts';
 import { migration005 } from './005-recovery.ts';
 import { migration006 } from './006-patterns-speed.ts';
+import { migration007 } from './007-patterns-by-day.ts';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_VERSION = migrations.length;
 

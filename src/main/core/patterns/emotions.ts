@@ -7,30 +7,39 @@ import type { QueryRange } from './range.ts';
 
 const DEFAULT_PICKED = 3;
 
-// Days by their day number (range.ts dayNumber), read from the index of migration 006.
-const LIVE_DAYS = 'unixepoch(e.day) / 86400 BETWEEN @fromDay AND @toDay AND e.deleted_at IS NULL';
+// Emotion rows carry their check-in's day number (migration 007, NULL while deleted), indexed by
+// emotion and day: each emotion's days in the range are one index range, read without a join or a
+// sort. The names are found by skipping from one to the next in that index.
+const IN_RANGE = 'day_number BETWEEN @fromDay AND @toDay';
 
-// Every emotion noted in the range, most often first (then by total rating, then by name).
+// Every emotion noted in the range, most often first (then by total rating, then by name). One
+// pass over each emotion's days gives both figures (as a JSON pair); MATERIALIZED keeps SQLite from
+// running that pass again for the sort.
 const AVAILABLE = `
-  SELECT ee.emotion
-  FROM entries e JOIN entry_emotions ee ON ee.entry_id = e.id
-  WHERE ${LIVE_DAYS}
-  GROUP BY ee.emotion
-  ORDER BY count(*) DESC, sum(ee.rating) DESC, ee.emotion`;
+  WITH RECURSIVE names(name) AS (
+    SELECT min(emotion) FROM entry_emotions WHERE day_number IS NOT NULL
+    UNION ALL
+    SELECT (SELECT min(emotion) FROM entry_emotions WHERE emotion > names.name AND day_number IS NOT NULL) FROM names WHERE name IS NOT NULL
+  ),
+  noted(name, stats) AS MATERIALIZED (
+    SELECT name, (SELECT json_array(count(*), sum(rating)) FROM entry_emotions WHERE emotion = names.name AND ${IN_RANGE})
+    FROM names WHERE name IS NOT NULL
+  )
+  SELECT name FROM noted WHERE stats ->> 0 > 0 ORDER BY stats ->> 0 DESC, stats ->> 1 DESC, name`;
 
-// The shown emotions side by side, one row per week: each check-in looks up its rating of each
-// shown emotion (a primary-key lookup), so only the range's days are grouped, by week, rather than
-// every emotion noted in the range by emotion and week. avg() skips the days without that emotion.
-// The week index comes from calendar days only (no clock time, so no DST).
+// The shown emotions side by side, one row per week of the range: each cell averages one
+// emotion's ratings over that week's days (an index range). avg() of no rows is NULL: not noted.
+// Weeks come from calendar days only (no clock time, so no DST).
 function weeklyQuery(count: number): string {
   const shown = Array.from({ length: count }, (_, i) => i);
   return `
-    SELECT CAST(unixepoch(e.day) / 86400 - @zeroDay AS INTEGER) / 7 AS week,
-           ${shown.map((i) => `round(avg(e${i}.rating), 1) AS e${i}`).join(', ')}
-    FROM entries e
-    ${shown.map((i) => `LEFT JOIN entry_emotions e${i} ON e${i}.entry_id = e.id AND e${i}.emotion = @name${i}`).join('\n    ')}
-    WHERE ${LIVE_DAYS}
-    GROUP BY week`;
+    WITH RECURSIVE weeks(week, first, last) AS (
+      SELECT 0, @fromDay, min(@toDay, @zeroDay + 6)
+      UNION ALL
+      SELECT week + 1, @zeroDay + 7 * (week + 1), min(@toDay, @zeroDay + 7 * (week + 1) + 6) FROM weeks WHERE @zeroDay + 7 * (week + 1) <= @toDay
+    )
+    SELECT ${['week', ...shown.map((i) => `(SELECT round(avg(rating), 1) FROM entry_emotions WHERE emotion = @name${i} AND day_number BETWEEN first AND last)`)].join(',\n      ')}
+    FROM weeks`;
 }
 const WEEKLY = Array.from({ length: MAX_PICKED_EMOTIONS + 1 }, (_, count) => weeklyQuery(count));
 
@@ -38,11 +47,11 @@ export function emotionsOverTime(db: Db, range: QueryRange, picked: readonly str
   const days = { fromDay: range.fromDay, toDay: range.toDay };
   const available = sql(db, AVAILABLE).pluck().all(days) as string[];
   const names = picked.length > 0 ? [...picked] : available.slice(0, DEFAULT_PICKED);
-  const series = names.map((name) => ({ name, weekly: range.weeks.map((): number | null => null) }));
-  if (names.length === 0) return { available, series };
+  if (names.length === 0) return { available, series: [] };
   const params: Record<string, string | number> = { ...days, zeroDay: range.zeroDay };
   names.forEach((name, i) => (params[`name${i}`] = name));
   const rows = sql(db, WEEKLY[names.length] ?? weeklyQuery(names.length)).raw().all(params) as (number | null)[][];
+  const series = names.map((name) => ({ name, weekly: range.weeks.map((): number | null => null) }));
   for (const [week, ...averages] of rows) averages.forEach((average, i) => (series[i]!.weekly[week!] = average));
   return { available, series };
 }

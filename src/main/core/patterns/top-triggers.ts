@@ -6,15 +6,15 @@ import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
 // Counted per trigger first, then named: a tag's row is read once, not once per day it was noted.
-// Days by day number (range.ts dayNumber, from the index of migration 006). Ties: more days first,
-// then the name alphabetically, then the older tag, so the order is stable.
+// Trigger rows carry their check-in's day number (migration 007, NULL while it is deleted), read in
+// day order from their index. Ties: more days first, then the name alphabetically, then the older
+// tag, so the order is stable.
 const QUERY = `
   WITH counted AS (
-    SELECT et.trigger_id AS id,
-           sum(unixepoch(e.day) / 86400 >= @fromDay) AS count, sum(unixepoch(e.day) / 86400 < @fromDay) AS previous
-    FROM entries e JOIN entry_triggers et ON et.entry_id = e.id
-    WHERE unixepoch(e.day) / 86400 BETWEEN @previousFromDay AND @toDay AND e.deleted_at IS NULL
-    GROUP BY et.trigger_id
+    SELECT trigger_id AS id, sum(day_number >= @fromDay) AS count, sum(day_number < @fromDay) AS previous
+    FROM entry_triggers
+    WHERE day_number BETWEEN @previousFromDay AND @toDay
+    GROUP BY trigger_id
   )
   SELECT t.id AS id, t.name AS name, t.kind AS kind, c.count AS count, c.previous AS previous
   FROM counted c JOIN triggers t ON t.id = c.id

@@ -6,16 +6,18 @@ import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
+// All rated days from the check-ins' index (migration 006); each trigger's rated days from the
+// trigger rows, which carry their check-in's day number and strongest urge (migration 007).
 const QUERY = `
-  WITH rated AS (
-    SELECT id, peak_urge FROM entries
-    WHERE unixepoch(day) / 86400 BETWEEN @fromDay AND @toDay AND deleted_at IS NULL AND peak_urge IS NOT NULL
+  WITH total AS (
+    SELECT count(peak_urge) AS days, sum(peak_urge) AS urges FROM entries
+    WHERE unixepoch(day) / 86400 BETWEEN @fromDay AND @toDay AND deleted_at IS NULL
   ),
-  total AS (SELECT count(*) AS days, sum(peak_urge) AS urges FROM rated),
   per AS (
-    SELECT et.trigger_id AS id, count(*) AS days, sum(r.peak_urge) AS urges
-    FROM rated r JOIN entry_triggers et ON et.entry_id = r.id
-    GROUP BY et.trigger_id
+    SELECT trigger_id AS id, count(*) AS days, sum(peak_urge) AS urges
+    FROM entry_triggers
+    WHERE day_number BETWEEN @fromDay AND @toDay AND peak_urge IS NOT NULL
+    GROUP BY trigger_id
   )
   SELECT t.id AS id, t.name AS name, t.kind AS kind,
          per.days AS withDays, round(per.urges * 1.0 / per.days, 1) AS withAverage,

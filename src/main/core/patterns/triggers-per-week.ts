@@ -5,13 +5,11 @@ import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
 // Week index from calendar days only (day numbers, see range.ts dayNumber: no clock time, so no
-// DST), read from the index of migration 006.
+// DST). Trigger rows carry their check-in's day number (migration 007), indexed by day.
 const QUERY = `
-  SELECT CAST(unixepoch(e.day) / 86400 - @zeroDay AS INTEGER) / 7 AS week, t.kind AS kind, count(*) AS n
-  FROM entries e
-  JOIN entry_triggers et ON et.entry_id = e.id
-  JOIN triggers t ON t.id = et.trigger_id
-  WHERE unixepoch(e.day) / 86400 BETWEEN @fromDay AND @toDay AND e.deleted_at IS NULL
+  SELECT CAST(et.day_number - @zeroDay AS INTEGER) / 7 AS week, t.kind AS kind, count(*) AS n
+  FROM entry_triggers et JOIN triggers t ON t.id = et.trigger_id
+  WHERE et.day_number BETWEEN @fromDay AND @toDay
   GROUP BY week, t.kind`;
 
 export function triggersPerWeek(db: Db, range: QueryRange): PatternsOverview['triggersPerWeek'] {
