@@ -1,6 +1,6 @@
 // The coping box, the urge timer and the safety plan, used as a person would, in the harness.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures.ts';
+import { expect, expectAccessible, test, settled } from './fixtures.ts';
 import { lockWithButton, openSetUp, unlock } from './flows.ts';
 
 const SCREENS = '/work/notes/screens';
@@ -15,6 +15,7 @@ async function screenshotBoth(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: `${SCREENS}/${name}-light.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
+  await settled(page);
   await page.screenshot({ path: `${SCREENS}/${name}-dark.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -107,6 +108,54 @@ test('run a short urge timer to the end (harness test minutes)', async ({ page, 
   await timer.getByRole('button', { name: 'Save and finish' }).click();
   await expect(timer.getByText('Your urge went from 7 to 3.')).toBeVisible();
   await expect(timer.getByText('Saved in your journal.')).toBeVisible();
+});
+
+test('an urge timer keeps running while you look at another screen', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  // One timer minute lasts 4 s here (5 minutes: 20 s): the harness-only test hook, see test-hook.ts.
+  await page.goto(`${harness.url}/?test-minute-ms=4000`);
+  await openCopingScreen(page);
+  await page.getByRole('button', { name: 'Pick one for me' }).click();
+  const pickedTitle = await page.locator('.picked__title').innerText();
+  const timer = page.getByRole('region', { name: 'Urge timer' });
+  await timer.getByRole('radio', { name: '5 minutes', exact: true }).check();
+  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('radio', { name: '6', exact: true }).check();
+  await timer.getByRole('button', { name: 'Start the timer' }).click();
+  await expect(timer.getByRole('button', { name: 'Stop the timer' })).toBeVisible();
+  const secondsLeft = async () => {
+    const [minutes, seconds] = (await page.locator('.timer__time').innerText()).split(':').map(Number) as [number, number];
+    return minutes * 60 + seconds;
+  };
+  const whenLeaving = await secondsLeft();
+
+  // On the Coping box screen the timer is right there; elsewhere the navigation shows it.
+  const nav = page.getByRole('navigation', { name: 'Harbor' });
+  await expect(nav.getByRole('button', { name: /^Urge timer/ })).toHaveCount(0);
+  await nav.getByRole('button', { name: 'Safety plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety plan' })).toBeVisible();
+  const status = nav.getByRole('button', { name: /^Urge timer About \d+ minutes left\.$/ });
+  await expect(status).toBeVisible();
+  await page.waitForTimeout(2000);
+  await screenshotBoth(page, 'coping-timer-elsewhere');
+  await expectAccessible(page);
+
+  // Back to it in one click: the same run, further on, with what was picked before.
+  await status.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
+  await expect(timer.getByRole('button', { name: 'Stop the timer' })).toBeVisible();
+  expect(await secondsLeft()).toBeLessThan(whenLeaving);
+  await timer.getByRole('button', { name: 'Stop the timer' }).click();
+  await expect(timer.getByRole('heading', { name: 'You stopped the timer. That is all right.' })).toBeVisible();
+  await expect(timer.getByRole('checkbox', { name: pickedTitle })).toBeChecked();
+  await timer.getByRole('group', { name: 'How strong is the urge now?' }).getByRole('radio', { name: '4', exact: true }).check();
+  await timer.getByRole('button', { name: 'Save and finish' }).click();
+  await expect(timer.getByText('Your urge went from 6 to 4.')).toBeVisible();
+  // Finished: the navigation no longer shows it, and the next run starts afresh.
+  await nav.getByRole('button', { name: 'Journal' }).click();
+  await expect(nav.getByRole('button', { name: /^Urge timer/ })).toHaveCount(0);
+  await nav.getByRole('button', { name: 'Coping box' }).click();
+  await timer.getByRole('button', { name: 'Start another timer' }).click();
+  await expect(timer.getByRole('button', { name: 'Start the timer' })).toBeVisible();
 });
 
 test('fill, save and print-preview the safety plan', async ({ page, harness }) => {

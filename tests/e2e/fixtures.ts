@@ -27,17 +27,22 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** axe scan: no serious or critical violations. */
-export async function expectAccessible(page: Page): Promise<void> {
-  // Judge the settled page: a colour transition still running after a theme switch (120 ms)
-  // would otherwise be measured half-way and reported as low contrast.
-  // (Endless animations, like the breathing guide, are left running.)
-  // (Given as page source: this tsconfig has no DOM types.)
+/**
+ * Waits for the page to settle: a colour transition still running after a theme switch (120 ms)
+ * would otherwise be judged, or photographed, half-way. Endless animations, like the breathing
+ * guide, are left running. (Given as page source: this tsconfig has no DOM types.)
+ */
+export async function settled(page: Page): Promise<void> {
   await page.evaluate(`Promise.all(
     document.getAnimations()
       .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
       .map((animation) => animation.finished.catch(() => undefined)),
   ).then(() => true)`);
+}
+
+/** axe scan of the settled page: no serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await settled(page);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);

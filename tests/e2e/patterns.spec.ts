@@ -3,7 +3,7 @@
 // expected in plain words; a new journal shows gentle empty states. Screenshots in both themes.
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test as base, expect, expectAccessible, PASSPHRASE } from './fixtures.ts';
+import { test as base, expect, expectAccessible, PASSPHRASE, settled } from './fixtures.ts';
 import { harborCall, openSetUp, unlock } from './flows.ts';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -159,6 +159,7 @@ seeded('on a year of check-ins every chart draws the aggregation, tables agree, 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.screenshot({ path: `${SCREENS}/patterns-light.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
+  await settled(page);
   await page.screenshot({ path: `${SCREENS}/patterns-dark.png`, fullPage: true });
   await expectAccessible(page);
   await page.emulateMedia({ colorScheme: 'light' });
@@ -280,6 +281,7 @@ base('a new journal shows gentle sentences instead of empty charts', async ({ pa
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.screenshot({ path: `${SCREENS}/patterns-empty-light.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
+  await settled(page);
   await page.screenshot({ path: `${SCREENS}/patterns-empty-dark.png`, fullPage: true });
   await expectAccessible(page);
 });

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, PASSPHRASE, test } from './fixtures.ts';
+import { expect, expectAccessible, PASSPHRASE, test, settled } from './fixtures.ts';
 import { harborCall, openSetUp } from './flows.ts';
 import { startHarnessProcess } from '../support/harness-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -74,6 +74,7 @@ test('theme: a choice in Settings wins over the system, and follows to the lock 
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect.poll(background).toBe('rgb(22, 27, 27)');
   await page.emulateMedia({ colorScheme: 'dark' });
+  await settled(page);
   await page.getByRole('radio', { name: 'Light' }).check();
   await expect.poll(background).toBe('rgb(246, 244, 239)');
   await page.getByRole('radio', { name: 'Same as your computer' }).check();
@@ -168,6 +169,7 @@ test('back up now, then restore through the Settings screen', async ({ page, har
     await backups.getByRole('button', { name: /^Restore the backup from / }).click();
     await expect(backups.getByRole('heading', { level: 4, name: /^Restore before-restore-/ })).toBeFocused();
     await page.emulateMedia({ colorScheme: 'dark' });
+    await settled(page);
     await backups.screenshot({ path: `${SCREENS}/settings-backups-after-restore-dark.png` });
   } finally {
     folder.cleanup();

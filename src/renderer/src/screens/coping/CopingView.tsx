@@ -7,6 +7,7 @@ import { SafetyPlanEditor } from '../safety-plan/SafetyPlanEditor';
 import { BoxList } from './BoxList';
 import { CrisisPanel } from './CrisisPanel';
 import { UrgeTimerPanel } from './UrgeTimerPanel';
+import { timerSession } from './timer-session';
 import { useCopingData } from './useCopingData';
 import '../safety-plan/safety-plan.css';
 import './coping.css';
@@ -21,7 +22,6 @@ export function CopingView({ place }: CopingViewProps) {
   const { box, plan, error, reload } = useCopingData();
   const [picked, setPicked] = useState<CopingItem | null>(null);
   const [pickNote, setPickNote] = useState<string | null>(null);
-  const [sessionItems, setSessionItems] = useState<CopingItem[]>([]);
   const [planOpen, setPlanOpen] = useState(false);
   const [planEditing, setPlanEditing] = useState(false);
 
@@ -34,7 +34,7 @@ export function CopingView({ place }: CopingViewProps) {
     const item = result.value.item;
     setPicked(item);
     setPickNote(item ? null : 'Everything in your box is hidden. Show something again, or add your own.');
-    if (item) setSessionItems((items) => (items.some((i) => i.id === item.id) ? items : [...items, item]));
+    if (item) timerSession().addItem(item);
   };
 
   if (!box) {
@@ -97,7 +97,7 @@ export function CopingView({ place }: CopingViewProps) {
       ) : null}
 
       <Card title="Urge timer" className="coping__timer">
-        <UrgeTimerPanel sessionItems={sessionItems} />
+        <UrgeTimerPanel />
       </Card>
 
       <Card title="Your coping box">

@@ -3,7 +3,7 @@ import type { CopingItem, CopingUse } from '../../../../shared/contract/coping.t
 import {
   EXTEND_MINUTES,
   TIMER_CHOICES_MINUTES,
-  UrgeTimer,
+  type UrgeTimer,
   describeRemaining,
   formatRemaining,
   remainingMs,
@@ -13,29 +13,25 @@ import { harbor } from '../../harbor';
 import { Button, Checkbox, Notice, TextArea } from '../../components';
 import { BreathingGuide } from './BreathingGuide';
 import { UrgeScale } from './UrgeScale';
-import { timerMinuteMs } from './test-hook';
-
-export interface UrgeTimerPanelProps {
-  /** Items the person picked or chose while the timer ran: offered as "what helped". */
-  sessionItems: readonly CopingItem[];
-}
+import { timerSession, type SaveMessage } from './timer-session';
 
 /** The urge timer: rate, wait it out with a calm countdown and breathing, rate again. */
-export function UrgeTimerPanel({ sessionItems }: UrgeTimerPanelProps) {
-  const [timer] = useState(() => new UrgeTimer({ minuteMs: timerMinuteMs() }));
+export function UrgeTimerPanel() {
+  const session = timerSession();
+  const timer = session.timer;
   const state = useSyncExternalStore(
     (listener) => timer.subscribe(listener),
     () => timer.state,
   );
-  useEffect(() => () => timer.dispose(), [timer]);
-
-  const currentUse = useRef<string | null>(null);
-  const [saveMessage, setSaveMessage] = useState<{ text: string; pending: boolean } | null>(null);
+  const { saveMessage, items: sessionItems } = useSyncExternalStore(
+    (listener) => session.subscribe(listener),
+    () => session.view,
+  );
 
   const save = async (s: TimerState, extra: { items: CopingUse['items']; note: string }) => {
-    if (!currentUse.current || s.startedAt === null || s.urgeBefore === null) return;
+    if (!session.useId || s.startedAt === null || s.urgeBefore === null) return;
     const result = await harbor.copingUseSave({
-      id: currentUse.current,
+      id: session.useId,
       startedAt: s.startedAt,
       endedAt: s.phase === 'done' ? (s.endedAt ?? s.now) : null,
       minutesPlanned: s.minutesPlanned,
@@ -45,7 +41,7 @@ export function UrgeTimerPanel({ sessionItems }: UrgeTimerPanelProps) {
       items: extra.items,
       note: extra.note,
     });
-    setSaveMessage(
+    session.setSaveMessage(
       result.ok
         ? { text: result.value.message, pending: result.value.stored !== 'journal' }
         : { text: `This was not saved: ${result.error.message}`, pending: true },
@@ -53,9 +49,7 @@ export function UrgeTimerPanel({ sessionItems }: UrgeTimerPanelProps) {
   };
 
   const start = (minutes: number, urge: number) => {
-    currentUse.current = crypto.randomUUID();
-    setSaveMessage(null);
-    timer.start(minutes, urge);
+    session.start(minutes, urge);
     void save(timer.state, { items: [], note: '' });
   };
 
@@ -90,7 +84,7 @@ export function UrgeTimerPanel({ sessionItems }: UrgeTimerPanelProps) {
             </Notice>
           ) : null}
           <div className="actions">
-            <Button onClick={() => timer.reset()}>Start another timer</Button>
+            <Button onClick={() => session.reset()}>Start another timer</Button>
           </div>
         </div>
       );
@@ -151,7 +145,7 @@ function TimerRunning({
 }: {
   state: TimerState;
   timer: UrgeTimer;
-  saveMessage: { text: string; pending: boolean } | null;
+  saveMessage: SaveMessage | null;
 }) {
   const left = remainingMs(state);
   const spoken = describeRemaining(state);

@@ -5,6 +5,7 @@ import { focusScreenTitle } from './focus';
 import { NavigateContext } from './navigation';
 import { useAppName } from '../../app-settings/AppearanceProvider';
 import { SettingsNotice } from '../../app-settings/SettingsNotice';
+import { UrgeTimerStatus } from '../coping/UrgeTimerStatus';
 
 export interface AppShellProps {
   screen: ScreenId;
@@ -56,6 +57,7 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
             </li>
           ))}
         </ul>
+        {current.id === 'coping' ? null : <UrgeTimerStatus onOpen={() => onNavigate('coping')} />}
         <div className="shell__lock">
           <Button onClick={onLock} busy={locking} aria-keyshortcuts="Control+L Meta+L" title={`Lock ${name} (${shortcut})`}>
             Lock
