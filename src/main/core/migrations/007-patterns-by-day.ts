@@ -10,9 +10,12 @@ import type { Migration } from './index.ts';
 //   day and the six before.
 // SQLite triggers keep both in step with every write, whoever makes it (saves, deletes, restores,
 // purges, tag merges), inside the writing transaction.
-const dayNumberOf = (entry: string) => `iif(${entry}.deleted_at IS NULL, unixepoch(${entry}.day) / 86400)`;
+/** A day's number, written exactly as the index of migration 006 has it (so SQLite can use it). */
+const dayNumber = (day: string) => `unixepoch(${day}) / 86400`;
+/** What a check-in's rows carry: its day number while it is live, NULL while it is deleted. */
+const dayNumberOf = (entry: string) => `iif(${entry}.deleted_at IS NULL, ${dayNumber(`${entry}.day`)})`;
 
-const DAY = 'unixepoch(day) / 86400';
+const DAY = dayNumber('day');
 
 /** (Re)computes the 7-day window of each live check-in day that `days` (SQL over DAY) selects. */
 const computeWindows = (days: string) => `
@@ -58,23 +61,26 @@ export const migration007: Migration = {
       END;
 
       CREATE TRIGGER entries_patterns_insert AFTER INSERT ON entries BEGIN
-        ${refreshWindows('unixepoch(NEW.day) / 86400')}
+        ${refreshWindows(dayNumber('NEW.day'))}
       END;
 
       -- Saves rewrite every column; only a change of day, urge or deletion touches Patterns.
       CREATE TRIGGER entries_patterns_update AFTER UPDATE OF day, peak_urge, deleted_at ON entries
       WHEN OLD.day IS NOT NEW.day OR OLD.peak_urge IS NOT NEW.peak_urge OR OLD.deleted_at IS NOT NEW.deleted_at
       BEGIN
-        UPDATE entry_emotions SET day_number = ${dayNumberOf('NEW')} WHERE entry_id = NEW.id;
-        UPDATE entry_triggers SET day_number = ${dayNumberOf('NEW')}, peak_urge = NEW.peak_urge WHERE entry_id = NEW.id;
-        DELETE FROM urge_windows WHERE day_number = unixepoch(OLD.day) / 86400;
-        ${refreshWindows('unixepoch(OLD.day) / 86400')}
-        ${refreshWindows('unixepoch(NEW.day) / 86400', 'OLD.day IS NOT NEW.day')}
+        -- Only rows whose copies change are rewritten: an urge-only save leaves the emotions alone.
+        UPDATE entry_emotions SET day_number = ${dayNumberOf('NEW')}
+        WHERE entry_id = NEW.id AND day_number IS NOT ${dayNumberOf('NEW')};
+        UPDATE entry_triggers SET day_number = ${dayNumberOf('NEW')}, peak_urge = NEW.peak_urge
+        WHERE entry_id = NEW.id AND (day_number IS NOT ${dayNumberOf('NEW')} OR peak_urge IS NOT NEW.peak_urge);
+        DELETE FROM urge_windows WHERE day_number = ${dayNumber('OLD.day')};
+        ${refreshWindows(dayNumber('OLD.day'))}
+        ${refreshWindows(dayNumber('NEW.day'), 'OLD.day IS NOT NEW.day')}
       END;
 
       CREATE TRIGGER entries_patterns_delete AFTER DELETE ON entries BEGIN
-        DELETE FROM urge_windows WHERE day_number = unixepoch(OLD.day) / 86400;
-        ${refreshWindows('unixepoch(OLD.day) / 86400')}
+        DELETE FROM urge_windows WHERE day_number = ${dayNumber('OLD.day')};
+        ${refreshWindows(dayNumber('OLD.day'))}
       END;
     `);
   },
