@@ -235,11 +235,6 @@ export class UrgeTimer {
     this.dispatch({ type: 'tick', now: this.clock.now() });
   }
 
-  /** Stops the clock (the page is going away); subscribers unsubscribe themselves. */
-  dispose(): void {
-    this.stopTicking();
-  }
-
   private dispatch(event: TimerEvent): void {
     const next = reduce(this.current, event);
     if (next === this.current) return;

@@ -13,16 +13,13 @@ import { harbor } from '../../harbor';
 import { Button, Checkbox, Notice, TextArea } from '../../components';
 import { BreathingGuide } from './BreathingGuide';
 import { UrgeScale } from './UrgeScale';
-import { timerSession, type SaveMessage } from './timer-session';
+import { timerSession, useTimerState, type SaveMessage } from './timer-session';
 
 /** The urge timer: rate, wait it out with a calm countdown and breathing, rate again. */
 export function UrgeTimerPanel() {
   const session = timerSession();
   const timer = session.timer;
-  const state = useSyncExternalStore(
-    (listener) => timer.subscribe(listener),
-    () => timer.state,
-  );
+  const state = useTimerState();
   const { saveMessage, items: sessionItems } = useSyncExternalStore(
     (listener) => session.subscribe(listener),
     () => session.view,

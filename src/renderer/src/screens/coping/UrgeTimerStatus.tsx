@@ -1,17 +1,12 @@
-import { useSyncExternalStore } from 'react';
 import { describeRemaining, formatRemaining, remainingMs } from '../../../../shared/urge-timer.ts';
-import { timerSession } from './timer-session';
+import { useTimerState } from './timer-session';
 
 /**
  * In the navigation while an urge timer runs (or has just ended) and the person is on another
  * screen: the time left, and one click back to it.
  */
 export function UrgeTimerStatus({ onOpen }: { onOpen: () => void }) {
-  const timer = timerSession().timer;
-  const state = useSyncExternalStore(
-    (listener) => timer.subscribe(listener),
-    () => timer.state,
-  );
+  const state = useTimerState();
   if (state.phase !== 'running' && state.phase !== 'check-in' && state.phase !== 'ended') return null;
   return (
     <button type="button" className="shell__link shell__timer" onClick={onOpen}>

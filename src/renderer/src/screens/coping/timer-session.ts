@@ -1,8 +1,9 @@
 // One urge-timer session per window, for the window's whole life: leaving the Coping box screen,
 // or Harbor locking, must not stop a timer someone is riding an urge out with, nor forget what
 // they picked from their box meanwhile.
+import { useSyncExternalStore } from 'react';
 import type { CopingItem } from '../../../../shared/contract/coping.ts';
-import { UrgeTimer } from '../../../../shared/urge-timer.ts';
+import { UrgeTimer, type TimerState } from '../../../../shared/urge-timer.ts';
 import { timerMinuteMs } from './test-hook';
 
 export interface SaveMessage {
@@ -75,4 +76,13 @@ let session: TimerSession | null = null;
 export function timerSession(): TimerSession {
   session ??= new TimerSession(timerMinuteMs());
   return session;
+}
+
+/** The window's timer state, re-rendering on every tick. */
+export function useTimerState(): TimerState {
+  const timer = timerSession().timer;
+  return useSyncExternalStore(
+    (listener) => timer.subscribe(listener),
+    () => timer.state,
+  );
 }
