@@ -1,6 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-/** `name` is 'Notes' in discreet mode (issue 6). */
+/** `name` is the app's name from the vocabulary: neutral in discreet mode. */
 export function buildAppMenu(actions: { lock(): void; quit(): void }, name = 'Harbor'): Menu {
   const template: MenuItemConstructorOptions[] = [
     {

@@ -79,14 +79,15 @@ export class QuickWindowController {
 
 export const COPING_WINDOW_SIZE = { width: 440, height: 680 } as const;
 
-export function copingWindowOptions(webPreferences: WebPreferences, backgroundColor: string): BrowserWindowConstructorOptions {
+/** `title` is the window's name from the vocabulary (neutral in discreet mode). */
+export function copingWindowOptions(webPreferences: WebPreferences, backgroundColor: string, title = 'Coping box'): BrowserWindowConstructorOptions {
   return {
     ...COPING_WINDOW_SIZE,
     minWidth: 360,
     minHeight: 420,
     show: false,
     alwaysOnTop: true,
-    title: 'Coping box',
+    title,
     backgroundColor,
     autoHideMenuBar: true,
     fullscreenable: false,
@@ -101,10 +102,11 @@ export function copingWindowFactory(deps: {
   BrowserWindow: typeof BrowserWindow;
   webPreferences: WebPreferences;
   backgroundColor: () => string;
+  title: () => string;
   url: string;
 }): () => BrowserWindow {
   return () => {
-    const window = new deps.BrowserWindow(copingWindowOptions(deps.webPreferences, deps.backgroundColor()));
+    const window = new deps.BrowserWindow(copingWindowOptions(deps.webPreferences, deps.backgroundColor(), deps.title()));
     window.setMenu(null);
     void window.loadURL(deps.url);
     return window;

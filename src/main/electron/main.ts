@@ -14,11 +14,11 @@ import { buildAppMenu } from './app-menu.ts';
 import { APP_ORIGIN } from './protocol.ts';
 import { QuickWindowController, copingWindowFactory } from './coping-window.ts';
 import { ShortcutManager } from './shortcuts.ts';
-import { createTray, discreetLabels, plainLabels } from './tray.ts';
+import { createTray } from './tray.ts';
 import { saveFileWithDialog } from './export-file.ts';
 import { startEveningReminder } from './reminder.ts';
 import { backupDialogs } from './backup-dialogs.ts';
-import { appName } from '../../shared/contract/settings.ts';
+import { word } from '../../shared/vocabulary.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -50,7 +50,7 @@ function start(): void {
 
   const showMainWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) {
-      mainWindow = createMainWindow(openSettings(dataDir), preloadDir, appName(core.settings.get().discreetMode));
+      mainWindow = createMainWindow(openSettings(dataDir), preloadDir, word('appName', core.settings.get().discreetMode));
       return;
     }
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -73,12 +73,12 @@ function start(): void {
     core.backups.setDialogPort(
       backupDialogs({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
     );
-    // Theme and discreet mode (issue 6): the native theme follows the setting, menus use neutral words.
+    // Theme and discreet mode: the native theme follows the setting, menus use neutral words.
     const menuActions = { lock: () => void core.lockGracefully(), quit: () => app.quit() };
     const applyAppearance = () => {
       const { theme, discreetMode } = core.settings.get();
       nativeTheme.themeSource = theme;
-      Menu.setApplicationMenu(buildAppMenu(menuActions, appName(discreetMode)));
+      Menu.setApplicationMenu(buildAppMenu(menuActions, word('appName', discreetMode)));
     };
     applyAppearance();
     core.onEvent((event) => {
@@ -89,7 +89,7 @@ function start(): void {
       window.on('page-title-updated', (titleEvent) => {
         if (!core.settings.get().discreetMode) return;
         titleEvent.preventDefault();
-        window.setTitle(appName(true));
+        window.setTitle(word('appName', true));
       });
     });
     // A locked screen or a sleeping laptop locks Harbor too, unless the person turned that off.
@@ -121,6 +121,7 @@ function startCoping(core: HarborCore, showMainWindow: () => void): void {
       BrowserWindow,
       webPreferences: secureWebPreferences(join(preloadDir, 'index.cjs')),
       backgroundColor: () => (nativeTheme.shouldUseDarkColors ? '#161b1b' : '#f6f4ef'),
+      title: () => word('copingWindowTitle', core.settings.get().discreetMode),
       url: `${devServerOrigin() ?? APP_ORIGIN}/coping.html`,
     }),
   );
@@ -141,7 +142,7 @@ function startCoping(core: HarborCore, showMainWindow: () => void): void {
       lock: () => void core.lockGracefully(),
       quit: () => app.quit(),
     },
-    () => (core.settings.get().discreetMode ? discreetLabels : plainLabels),
+    () => core.settings.get().discreetMode,
   );
   core.onEvent((event) => {
     if (event.type === 'appearance') tray.refresh();

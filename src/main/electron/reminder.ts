@@ -6,6 +6,7 @@ import { Notification } from 'electron';
 import type { HarborCore } from '../core/harbor-core.ts';
 import { checkInDayOf } from '../core/journal/local-day.ts';
 import { readReminder, reminderDue } from '../core/journal/reminder-settings.ts';
+import { word } from '../../shared/vocabulary.ts';
 
 export const REMINDER_TEXT = 'Time for your evening check-in';
 const CHECK_EVERY_MS = 30_000;
@@ -32,7 +33,7 @@ export function startEveningReminder({ core, dataDir, show }: EveningReminderOpt
       const today = await core.call('journalGetDay', { day: checkInDayOf(now) });
       if (today.ok && (today.value as { entry: unknown }).entry) return;
     }
-    shown = new Notification({ title: core.settings.get().discreetMode ? 'Reminder' : 'Harbor', body: REMINDER_TEXT });
+    shown = new Notification({ title: word('reminderTitle', core.settings.get().discreetMode), body: REMINDER_TEXT });
     shown.on('click', () => {
       show();
       core.emit({ type: 'navigate', to: 'journal' });

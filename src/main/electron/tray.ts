@@ -1,6 +1,7 @@
 // Harbor's tray icon: it keeps running there when the main window is closed, so the hotkey and
-// "Open coping box" always work. Labels follow discreet mode once it exists (refresh()).
+// "Open coping box" always work. Labels follow discreet mode (refresh() after it changes).
 import { Menu, Tray, nativeImage, type NativeImage } from 'electron';
+import { word } from '../../shared/vocabulary.ts';
 
 export interface TrayActions {
   openHarbor(): void;
@@ -15,14 +16,19 @@ export interface TrayLabels {
   openCoping: string;
 }
 
-export const plainLabels: TrayLabels = { tooltip: 'Harbor', openHarbor: 'Open Harbor', openCoping: 'Open coping box' };
-/** Neutral words for discreet mode: nothing that says what the app is for. */
-export const discreetLabels: TrayLabels = { tooltip: 'Notes', openHarbor: 'Open', openCoping: 'Open quick window' };
+/** The tray's words; in discreet mode nothing says what the app is for. */
+export function trayLabels(discreetMode: boolean): TrayLabels {
+  return {
+    tooltip: word('appName', discreetMode),
+    openHarbor: word('trayOpenApp', discreetMode),
+    openCoping: word('trayOpenCoping', discreetMode),
+  };
+}
 
-export function createTray(actions: TrayActions, labels: () => TrayLabels = () => plainLabels): { tray: Tray; refresh(): void } {
+export function createTray(actions: TrayActions, discreetMode: () => boolean = () => false): { tray: Tray; refresh(): void } {
   const tray = new Tray(trayIcon());
   const refresh = () => {
-    const l = labels();
+    const l = trayLabels(discreetMode());
     tray.setToolTip(l.tooltip);
     tray.setContextMenu(
       Menu.buildFromTemplate([

@@ -14,7 +14,7 @@ prefetchCopingData();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {/* Theme, discreet mode and the person's own crisis line, as in the main window. */}
-    <AppearanceProvider plainTitle="Coping box">
+    <AppearanceProvider titleKey="copingWindowTitle">
       <CopingPage escHides={!inHarness} />
     </AppearanceProvider>
   </StrictMode>,

@@ -11,7 +11,7 @@ startActivityPings();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>
-      <AppearanceProvider plainTitle="Harbor">
+      <AppearanceProvider titleKey="appName">
         <App />
       </AppearanceProvider>
     </ErrorBoundary>

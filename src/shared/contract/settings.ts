@@ -51,8 +51,6 @@ export const settingLabels: Record<SettingKey, string> = {
   crisisLine: 'Your crisis line',
 };
 
-export { appName } from '../app-name.ts';
-
 /** What the lock screen and every window need before unlock. */
 export const appearance = z.object({
   theme,

@@ -28,6 +28,7 @@ import { LATEST_VERSION, schemaVersion } from '../migrations/index.ts';
 import type { Vault } from '../vault.ts';
 import { BACKUP_EXTENSION, encodeBackup, newerHarbor, readBackupFile, readBackupManifest, type BackupManifest } from './backup-file.ts';
 import type { BackupDialogPort } from './dialog-port.ts';
+import { word } from '../../../shared/vocabulary.ts';
 
 export const BACKUPS_FOLDER = 'backups';
 /** Automatic backups (and journals kept at a restore) beyond this many are removed, oldest first. */
@@ -264,7 +265,7 @@ export class BackupService {
 
   private namePrefix(kind: BackupSummary['kind']): string {
     if (kind !== 'manual') return kind;
-    return this.options.discreet() ? 'notes' : 'harbor-backup';
+    return word('backupFile', this.options.discreet());
   }
 
   private prune(kind: BackupSummary['kind']): void {

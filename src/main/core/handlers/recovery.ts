@@ -36,10 +36,11 @@ export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = 
 
   relapseAddToPlan: (input, ctx) => {
     const now = ctx.now().getTime();
+    const { discreetMode } = ctx.settings.get();
     const result =
       input.kind === 'warning_sign'
-        ? addWarningSign(ctx.db, input.id, input.text, now)
-        : addCopingItem(ctx.db, input.id, input.text, input.copingKind, now);
+        ? addWarningSign(ctx.db, input.id, input.text, now, discreetMode)
+        : addCopingItem(ctx.db, input.id, input.text, input.copingKind, now, discreetMode);
     ctx.wrote();
     // The coping box and safety plan kept for when Harbor is locked must show the change too.
     ctx.coping.refreshCopy(ctx.db);
@@ -54,7 +55,7 @@ export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = 
   },
 
   recoveryExport: async (input, ctx) => {
-    const file = await makeExport(ctx.db, input, ctx.now());
+    const file = await makeExport(ctx.db, input, ctx.now(), ctx.settings.get().discreetMode);
     return deliver(file, ctx.exports.saveFilePort());
   },
 };

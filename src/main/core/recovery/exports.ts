@@ -8,6 +8,7 @@ import { buildDiaryCard } from './diary-card.ts';
 import type { ExportFile, SaveFilePort } from './export-port.ts';
 import { journalJson, journalMarkdown, readJournalRange } from './journal-export.ts';
 import { diaryCardPdf } from './pdf.ts';
+import { word } from '../../../shared/vocabulary.ts';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -18,28 +19,31 @@ export interface ExportRequest {
 
 const encoder = new TextEncoder();
 
-export async function makeExport(db: Db, request: ExportRequest, now: Date): Promise<ExportFile> {
+/** `discreetMode` gives the suggested file name neutral words ("notes-…" instead of "diary-card-…"). */
+export async function makeExport(db: Db, request: ExportRequest, now: Date, discreetMode = false): Promise<ExportFile> {
   const { format, from, to } = request;
   const range = `${from}-to-${to}`;
+  const diaryCard = word('diaryCardFile', discreetMode);
+  const journal = word('journalFile', discreetMode);
   const today = calendarDayOf(now);
   switch (format) {
     case 'diary-csv': {
       const card = buildDiaryCard(db, request);
-      return { fileName: `diary-card-${range}.csv`, mimeType: 'text/csv;charset=utf-8', bytes: encoder.encode(diaryCardCsv(card)) };
+      return { fileName: `${diaryCard}-${range}.csv`, mimeType: 'text/csv;charset=utf-8', bytes: encoder.encode(diaryCardCsv(card)) };
     }
     case 'diary-pdf': {
       const card = buildDiaryCard(db, request);
-      return { fileName: `diary-card-${range}.pdf`, mimeType: 'application/pdf', bytes: await diaryCardPdf(card, today) };
+      return { fileName: `${diaryCard}-${range}.pdf`, mimeType: 'application/pdf', bytes: await diaryCardPdf(card, today) };
     }
     case 'journal-md':
       return {
-        fileName: `journal-${range}.md`,
+        fileName: `${journal}-${range}.md`,
         mimeType: 'text/markdown;charset=utf-8',
         bytes: encoder.encode(journalMarkdown(readJournalRange(db, from, to), today)),
       };
     case 'journal-json':
       return {
-        fileName: `journal-${range}.json`,
+        fileName: `${journal}-${range}.json`,
         mimeType: 'application/json',
         bytes: encoder.encode(journalJson(readJournalRange(db, from, to), now)),
       };

@@ -7,6 +7,7 @@ import { HarborError } from '../../../shared/result.ts';
 import type { Db } from '../database.ts';
 import { addItem } from '../coping/box.ts';
 import { readSafetyPlan, saveSafetyPlan } from '../coping/safety-plan.ts';
+import { word, wordsFor } from '../../../shared/vocabulary.ts';
 
 /** Reflection keys to their columns ("trigger" is an SQL keyword). */
 const columns: Record<keyof Reflection, string> = {
@@ -75,7 +76,8 @@ export function deleteRelapse(db: Db, id: number): boolean {
 }
 
 /** Appends a warning sign (one per line) to the safety plan, in the same transaction as the note of it. */
-export function addWarningSign(db: Db, id: number, text: string, now: number): { relapse: Relapse; message: string } {
+export function addWarningSign(db: Db, id: number, text: string, now: number, discreetMode = false): { relapse: Relapse; message: string } {
+  const w = wordsFor(discreetMode);
   return db.transaction(() => {
     getRelapse(db, id);
     const plan = readSafetyPlan(db);
@@ -86,15 +88,22 @@ export function addWarningSign(db: Db, id: number, text: string, now: number): {
     }
     const body = [...lines, text].join('\n');
     if (body.length > SAFETY_SECTION_MAX) {
-      throw new HarborError('invalid_input', 'Your warning signs are full (4,000 characters). Shorten them on the Safety plan screen first.');
+      throw new HarborError('invalid_input', `Your warning signs are full (4,000 characters). Shorten them on the ${w('safetyPlan')} screen first.`);
     }
     saveSafetyPlan(db, { sections: { ...plan.sections, warning_signs: body }, contacts: plan.contacts }, now);
     db.prepare('INSERT INTO relapse_plan_changes (relapse_id, kind, text, made_at) VALUES (?, ?, ?, ?)').run(id, 'warning_sign', text, now);
-    return { relapse: getRelapse(db, id), message: `Added “${text}” to the warning signs in your safety plan.` };
+    return { relapse: getRelapse(db, id), message: `Added “${text}” to the warning signs in your ${w('aSafetyPlan')}.` };
   })();
 }
 
-export function addCopingItem(db: Db, id: number, text: string, kind: CopingKind, now: number): { relapse: Relapse; message: string } {
+export function addCopingItem(
+  db: Db,
+  id: number,
+  text: string,
+  kind: CopingKind,
+  now: number,
+  discreetMode = false,
+): { relapse: Relapse; message: string } {
   return db.transaction(() => {
     getRelapse(db, id);
     const item = addItem(db, { kind, title: text, note: '' }, now);
@@ -105,6 +114,6 @@ export function addCopingItem(db: Db, id: number, text: string, kind: CopingKind
       item.id,
       now,
     );
-    return { relapse: getRelapse(db, id), message: `Added “${item.title}” to your coping box.` };
+    return { relapse: getRelapse(db, id), message: `Added “${item.title}” to your ${word('aCopingBox', discreetMode)}.` };
   })();
 }

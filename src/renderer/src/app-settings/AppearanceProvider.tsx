@@ -1,21 +1,21 @@
-// Theme, discreet mode and the person's crisis line for every window, the lock screen included
-// (issue 6). Read once at start, then kept current by 'appearance' events from main, so a change
+// Theme, discreet mode and the person's crisis line for every window, the lock screen included.
+// Read once at start, then kept current by 'appearance' events from main, so a change
 // in Settings reaches the coping window too.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Appearance } from '../../../shared/contract/settings.ts';
-import { appName } from '../../../shared/app-name.ts';
+import { word, wordsFor, type WordKey } from '../../../shared/vocabulary.ts';
 import { harbor } from '../harbor';
 
 const defaults: Appearance = { theme: 'system', discreetMode: false, crisisLine: null };
 const AppearanceContext = createContext<Appearance>(defaults);
 
 export interface AppearanceProviderProps {
-  /** This window's title outside discreet mode ("Harbor", "Coping box"). */
-  plainTitle: string;
+  /** This window's title, from the vocabulary ("Harbor", "Coping box"; neutral in discreet mode). */
+  titleKey: WordKey;
   children: ReactNode;
 }
 
-export function AppearanceProvider({ plainTitle, children }: AppearanceProviderProps) {
+export function AppearanceProvider({ titleKey, children }: AppearanceProviderProps) {
   const [appearance, setAppearance] = useState<Appearance>(defaults);
 
   useEffect(() => {
@@ -37,8 +37,8 @@ export function AppearanceProvider({ plainTitle, children }: AppearanceProviderP
     const root = document.documentElement;
     if (appearance.theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = appearance.theme;
-    document.title = appearance.discreetMode ? appName(true) : plainTitle;
-  }, [appearance, plainTitle]);
+    document.title = word(titleKey, appearance.discreetMode);
+  }, [appearance, titleKey]);
 
   return <AppearanceContext.Provider value={appearance}>{children}</AppearanceContext.Provider>;
 }
@@ -49,5 +49,10 @@ export function useAppearance(): Appearance {
 
 /** "Harbor", or "Notes" in discreet mode: use it wherever the app names itself on screen. */
 export function useAppName(): string {
-  return appName(useAppearance().discreetMode);
+  return word('appName', useAppearance().discreetMode);
+}
+
+/** The vocabulary in the current mode: `const w = useWords(); w('copingBox')` is "Toolbox" in discreet mode. */
+export function useWords(): (key: WordKey) => string {
+  return wordsFor(useAppearance().discreetMode);
 }
