@@ -230,7 +230,7 @@ test('the coping view opens while Harbor is locked, and uses made then wait for 
   // No keychain in the harness and no choice made yet: the starter box, and why.
   await page.goto(`${harness.url}/coping.html?test-minute-ms=200`);
   await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
-  await expect(page.getByText('Your own coping box opens after you unlock Harbor.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your own plan and box open after you unlock.' })).toBeVisible();
   await expect(page.getByText('Hold an ice cube')).toBeVisible();
   await expect(page.getByText('Lemon sweets', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add your own' })).toHaveCount(0);

@@ -6,6 +6,7 @@ import { flushBeforeLock } from './lock-guard';
 import { SetupFlow } from './screens/setup/SetupFlow';
 import { LockScreen } from './screens/lock/LockScreen';
 import { CopingPage } from './screens/coping/CopingPage';
+import { forgetFinishedRound } from './screens/coping/timer-session';
 import { AppShell } from './screens/shell/AppShell';
 import { FatalErrorScreen } from './screens/shell/FatalErrorScreen';
 import { isScreenId, type ScreenId } from './screens/shell/screens';
@@ -54,6 +55,7 @@ export function App() {
       await flushBeforeLock();
       const result = await harbor.vaultLock({});
       if (result.ok) {
+        forgetFinishedRound();
         setNote(null);
         setView({ kind: 'locked', status: result.value });
       }
@@ -78,6 +80,7 @@ export function App() {
               // During setup the recovery code is still on screen: stay there until the person continues.
               setView((previous) => (previous.kind === 'locked' ? { kind: 'unlocked' } : previous));
             } else {
+              forgetFinishedRound();
               setNote(null);
               void refresh({ tryAutoUnlock: false });
             }
@@ -112,7 +115,18 @@ export function App() {
     case 'setup':
       return <SetupFlow onFinished={() => void refresh({ tryAutoUnlock: false })} />;
     case 'locked':
-      if (copingOpenedFrom === view) return <CopingPage onBack={() => setCopingOpenedFrom(null)} />;
+      if (copingOpenedFrom === view) {
+        return (
+          <CopingPage
+            onBack={() => setCopingOpenedFrom(null)}
+            // Unlocked from the coping box: stay with the coping box, now the person's own.
+            onUnlocked={() => {
+              setScreen('coping');
+              setView({ kind: 'unlocked' });
+            }}
+          />
+        );
+      }
       return (
         <LockScreen
           status={view.status}

@@ -20,21 +20,21 @@ const PUBLIC_KEY = 'coping.pending_public_key';
 
 export const PENDING_MESSAGE = 'This will be added to your journal the next time you unlock Harbor.';
 
+/** The one honest sentence while the person's own box and plan cannot be read. */
+export const OPENS_AFTER_UNLOCK = 'Your own plan and box open after you unlock.';
+
+/**
+ * Why the coping box and the safety plan are not the person's own: both come from the same
+ * locked copy, so both say the same thing, and never pretend the plan is empty.
+ */
 const notices = {
-  absent: 'Your own coping box opens after you unlock Harbor. Until then, here is the starter box.',
-  'keychain-unavailable':
-    "Your computer's keychain is not available right now, so your own coping box opens after you unlock Harbor. Until then, here is the starter box.",
-  damaged:
-    'Harbor could not read the copy of your coping box kept for when it is locked, so here is the starter box. Your own box is safe in your journal and comes back when you unlock.',
+  absent: OPENS_AFTER_UNLOCK,
+  'keychain-unavailable': `Your computer's keychain is not available right now. ${OPENS_AFTER_UNLOCK}`,
+  damaged: `Harbor could not read the copy kept for when it is locked; your plan and box are safe in your journal. ${OPENS_AFTER_UNLOCK}`,
   none: 'Harbor is not set up yet. Here is a starter box; the urge timer works too.',
 } as const;
 
-const planNotices = {
-  absent: 'Your safety plan opens after you unlock Harbor.',
-  'keychain-unavailable': "Your computer's keychain is not available right now, so your safety plan opens after you unlock Harbor.",
-  damaged: 'Harbor could not read the copy of your safety plan kept for when it is locked. It is safe in your journal and comes back when you unlock.',
-  none: 'Harbor is not set up yet, so there is no safety plan here yet.',
-} as const;
+const planNotices = { ...notices, none: 'Harbor is not set up yet, so there is no safety plan here yet.' } as const;
 
 export class CopingSupport {
   readonly copy: LockedCopyStore;

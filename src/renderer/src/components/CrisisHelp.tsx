@@ -31,15 +31,29 @@ export function CrisisHelp({
   const panelId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // The panel opens below the button, often below the fold: bring it into view once opened.
     if (revealOnOpen && open && opened.current) panel.current?.scrollIntoView({ block: 'nearest' });
     opened.current = true;
   }, [open, revealOnOpen]);
+  useEffect(() => {
+    if (!open) return;
+    // Escape closes the panel, as it closes every dialog, and focus goes back to the button.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   return (
     <div className="crisis-help">
       <div className="crisis-help__row">
         <button
+          ref={toggle}
           type="button"
           className="button button--secondary crisis-help__toggle"
           aria-expanded={open}

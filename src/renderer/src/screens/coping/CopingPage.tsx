@@ -6,10 +6,12 @@ export interface CopingPageProps {
   onBack?: () => void;
   /** In the desktop coping window, Esc hides it. */
   escHides?: boolean;
+  /** The person unlocked Harbor from here. */
+  onUnlocked?: () => void;
 }
 
 /** A whole page for the coping box: the hotkey window, and the lock screen's "Open coping box". */
-export function CopingPage({ onBack, escHides = false }: CopingPageProps) {
+export function CopingPage({ onBack, escHides = false, onUnlocked }: CopingPageProps) {
   return (
     <main className="coping-page">
       <div className="coping-page__inner">
@@ -20,7 +22,7 @@ export function CopingPage({ onBack, escHides = false }: CopingPageProps) {
           {onBack ? <Button onClick={onBack}>Back to unlock</Button> : null}
         </div>
         {escHides ? <p className="coping-page__hint">Press Esc to hide this window. It stays ready for next time.</p> : null}
-        <CopingView place="page" />
+        <CopingView place="page" onUnlocked={onUnlocked} />
       </div>
     </main>
   );

@@ -6,6 +6,7 @@ import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
 import { SafetyPlanEditor } from '../safety-plan/SafetyPlanEditor';
 import { BoxList } from './BoxList';
 import { CrisisPanel } from './CrisisPanel';
+import { QuickUnlock } from './QuickUnlock';
 import { UrgeTimerPanel } from './UrgeTimerPanel';
 import { timerSession } from './timer-session';
 import { useCopingData } from './useCopingData';
@@ -15,10 +16,12 @@ import './coping.css';
 export interface CopingViewProps {
   /** 'main': inside the app's Coping box screen (the plan is edited on its own screen). 'page': the coping window or the lock screen. */
   place: 'main' | 'page';
+  /** Called after the person unlocks Harbor from the locked coping box. */
+  onUnlocked?: () => void;
 }
 
 /** The coping box with crisis help, the safety plan, the urge timer and "Pick one for me". */
-export function CopingView({ place }: CopingViewProps) {
+export function CopingView({ place, onUnlocked }: CopingViewProps) {
   const { box, plan, error, reload } = useCopingData();
   const [picked, setPicked] = useState<CopingItem | null>(null);
   const [pickNote, setPickNote] = useState<string | null>(null);
@@ -52,6 +55,7 @@ export function CopingView({ place }: CopingViewProps) {
     );
   }
 
+  const planReadable = plan !== null && plan.source !== 'starter';
   return (
     <div className="coping">
       <p className="coping__intro">Something to do until the urge passes. Urges often fade within 5 to 15 minutes.</p>
@@ -60,7 +64,19 @@ export function CopingView({ place }: CopingViewProps) {
           <p>Harbor is locked. Your coping box and safety plan are here; your journal stays locked.</p>
         </Notice>
       ) : null}
-      {box.notice ? (
+      {box.vault === 'locked' && box.source === 'starter' ? (
+        // The person's own plan cannot be read here: say so once, with the way to it right there.
+        <section className="card coping__locked" aria-labelledby="coping-locked-heading">
+          <h2 id="coping-locked-heading">{box.notice}</h2>
+          <p>Until then, here is a starter box, the urge timer and crisis lines.</p>
+          <QuickUnlock
+            onUnlocked={() => {
+              void reload();
+              onUnlocked?.();
+            }}
+          />
+        </section>
+      ) : box.notice ? (
         <Notice tone="info" live="none">
           <p>{box.notice}</p>
         </Notice>
@@ -69,15 +85,17 @@ export function CopingView({ place }: CopingViewProps) {
       <CrisisPanel
         plan={plan}
         beside={
-          <Button aria-expanded={planOpen} aria-controls="coping-plan" onClick={() => setPlanOpen((o) => !o)}>
-            Your safety plan
-          </Button>
+          // A plan that cannot be read is not offered: it would look empty when it is not.
+          planReadable ? (
+            <Button aria-expanded={planOpen} aria-controls="coping-plan" onClick={() => setPlanOpen((o) => !o)}>
+              Your safety plan
+            </Button>
+          ) : null
         }
       />
-      {planOpen && plan ? (
+      {planOpen && plan && planReadable ? (
         <section id="coping-plan" className="card coping__plan" aria-labelledby="coping-plan-heading">
           <h2 id="coping-plan-heading">Your safety plan</h2>
-          {plan.notice ? <p>{plan.notice}</p> : null}
           {planEditing && plan.canEdit ? (
             <SafetyPlanEditor
               plan={plan}
@@ -97,7 +115,8 @@ export function CopingView({ place }: CopingViewProps) {
       ) : null}
 
       <Card title="Urge timer" className="coping__timer">
-        <UrgeTimerPanel />
+        {/* While locked nothing of the journal shows, not even the last round's urge numbers. */}
+        <UrgeTimerPanel showResult={box.vault === 'unlocked'} />
       </Card>
 
       <Card title="Your coping box">

@@ -10,7 +10,7 @@ export function CrisisPanel({ plan, beside }: { plan: SafetyPlanView | null; bes
   return (
     <CrisisHelp
       beside={beside}
-      lead={<PlanContacts plan={plan} empty={plan?.notice ? <p>{plan.notice}</p> : null} />}
+      lead={<PlanContacts plan={plan} />}
       linesHeadingLevel={3}
       linesTitle="Crisis lines"
       // The button sits near the top of the coping box: opening keeps it in view.

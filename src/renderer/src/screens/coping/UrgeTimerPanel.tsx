@@ -15,8 +15,11 @@ import { BreathingGuide } from './BreathingGuide';
 import { UrgeScale } from './UrgeScale';
 import { timerSession, useTimerState, type SaveMessage } from './timer-session';
 
-/** The urge timer: rate, wait it out with a calm countdown and breathing, rate again. */
-export function UrgeTimerPanel() {
+/**
+ * The urge timer: rate, wait it out with a calm countdown and breathing, rate again.
+ * `showResult` false (Harbor locked): the end of a round says nothing of its urge numbers.
+ */
+export function UrgeTimerPanel({ showResult = true }: { showResult?: boolean }) {
   const session = timerSession();
   const timer = session.timer;
   const state = useTimerState();
@@ -72,9 +75,13 @@ export function UrgeTimerPanel() {
       return (
         <div className="timer">
           <h3 className="timer__heading">You gave yourself time</h3>
-          <p>
-            Your urge went from {state.urgeBefore} to {state.urgeAfter}. Whatever the numbers say, staying with it counts.
-          </p>
+          {showResult ? (
+            <p>
+              Your urge went from {state.urgeBefore} to {state.urgeAfter}. Whatever the numbers say, staying with it counts.
+            </p>
+          ) : (
+            <p>Staying with it counts.</p>
+          )}
           {saveMessage ? (
             <Notice tone={saveMessage.pending ? 'info' : 'success'}>
               <p>{saveMessage.text}</p>

@@ -78,6 +78,14 @@ export function timerSession(): TimerSession {
   return session;
 }
 
+/**
+ * Harbor locked: a finished round (its urge numbers, "saved in your journal") is journal data and
+ * is not left on screen. A round still running keeps going.
+ */
+export function forgetFinishedRound(): void {
+  if (session?.timer.state.phase === 'done') session.reset();
+}
+
 /** The window's timer state, re-rendering on every tick. */
 export function useTimerState(): TimerState {
   const timer = timerSession().timer;

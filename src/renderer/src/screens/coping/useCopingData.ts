@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CopingBoxView, SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { harbor } from '../../harbor';
+import { forgetFinishedRound } from './timer-session';
 
 type Loaded = [Awaited<ReturnType<typeof harbor.copingBox>>, Awaited<ReturnType<typeof harbor.safetyPlanGet>>];
 let prefetched: Promise<Loaded> | null = null;
@@ -40,7 +41,9 @@ export function useCopingData(): CopingData {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void reload();
     const off = harbor.onEvent((event) => {
-      if (event.type === 'vault') void reload();
+      if (event.type !== 'vault') return;
+      if (event.state !== 'unlocked') forgetFinishedRound();
+      void reload();
     });
     const onVisible = () => {
       if (document.visibilityState === 'visible') void reload();

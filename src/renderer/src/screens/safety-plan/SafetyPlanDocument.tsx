@@ -4,9 +4,13 @@ import { notProfessionalCare } from '../../../../shared/crisis-lines.ts';
 import { ContactList } from '../../components';
 import { sectionInfo } from './sections';
 
-/** The plan as a calm, readable (and printable) document. Empty parts say so gently. */
+/**
+ * The plan as a calm, readable (and printable) document. Empty parts say so gently, but only in
+ * a plan that could be read: a plan kept locked away is never shown as empty.
+ */
 export function SafetyPlanDocument({ plan, headingLevel = 2 }: { plan: SafetyPlanView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  if (plan.source === 'starter') return <p className="plan-document__unreadable">{plan.notice}</p>;
   return (
     <div className="plan-document">
       <ol className="plan-document__steps">
