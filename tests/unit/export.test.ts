@@ -243,8 +243,9 @@ describe('journal export', () => {
     expect(data.entries.map((e) => e.day)).toEqual(['2025-03-10', '2025-03-12', '2025-03-14', '2025-03-16']);
     expect(data.entries[0]).toMatchObject({ mood: 2, reflection: NOTE });
     expect(data.entries[0]!.triggers.map((t) => t.name)).toEqual(['Argument at work', 'Not good enough, "really"']);
-    expect(data.relapses.map((r) => r.day)).toEqual(['2025-03-13']);
-    expect(data.relapses[0]!.reflection.nextTime).toBe('Call Sam');
+    // The check-in of the 12th said "yes", so that day has a lapse note too (one story per day).
+    expect(data.relapses.map((r) => r.day)).toEqual(['2025-03-12', '2025-03-13']);
+    expect(data.relapses[1]!.reflection.nextTime).toBe('Call Sam');
   });
 
   it('an empty range says so', async () => {

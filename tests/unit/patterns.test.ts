@@ -203,10 +203,13 @@ describe('DST change weeks (Europe/Berlin)', () => {
 
     const o = await overview({ from: '2025-03-24', to: '2025-03-30' });
     expect(o.range).toMatchObject({ days: 7, weeks: ['2025-03-24'] });
-    expect(o.urges.strongest).toEqual([2, 4, 6, null, 8, 7, 3]);
-    // On each check-in day, its trailing 7 calendar days with at least 3 ratings: (2+4+6)/3,
-    // none on Thursday (no check-in), (2+4+6+8)/4, 27/5, 30/6.
-    expect(o.urges.average).toEqual([null, null, 4, null, 5, 5.4, 5]);
+    // Sunday's strongest urge is the 5 rated in the urge timer at 00:10 that night (before 04:00,
+    // so still Sunday's evening), above the check-in's 3; Saturday's 7 beats its timer's 6.
+    expect(o.urges.strongest).toEqual([2, 4, 6, null, 8, 7, 5]);
+    // On each rated day, its trailing 7 calendar days with at least 3 ratings. The two timer uses
+    // of Sunday the 23rd (23:55, and 00:05 the night after, before 04:00) rate it 5, so from Tuesday:
+    // (5+2+4)/3, (5+2+4+6)/4, none on Thursday (nothing rated), (5+2+4+6+8)/5, 32/6, (2+4+6+8+7+5)/6.
+    expect(o.urges.average).toEqual([null, 3.7, 4.3, null, 5, 5.3, 5.3]);
     expect(o.urges.selfHarmDays).toEqual(['2025-03-29']);
     expect(o.triggersPerWeek.situation).toEqual([2]);
     // Rows Monday..Sunday; bands night, morning, afternoon, evening.

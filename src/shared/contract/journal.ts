@@ -98,9 +98,27 @@ export type CheckIn = z.output<typeof checkInInput>;
 const triggerTag = z.object({ id, name: z.string(), kind: z.enum(triggerKinds) });
 export type TriggerTag = z.infer<typeof triggerTag>;
 
+/**
+ * The day's one answer to each fact that two places record (core/record/day-record.ts reads it
+ * for every screen and export): self-harm is "yes" when a lapse was noted for the day, otherwise
+ * what the check-in said; the strongest urge is the highest the person rated that day, in the
+ * check-in or the urge timer, with where it came from.
+ */
+export const dayRecord = z.object({
+  day,
+  selfHarm: z.enum(['yes', 'no', 'unsaid']).nullable(),
+  /** How many lapse notes the day has (the Recovery screen lists each). */
+  lapseNotes: z.number().int().min(0),
+  strongestUrge: z.number().int().min(0).max(10).nullable(),
+  urgeSource: z.enum(['check-in', 'timer']).nullable(),
+});
+export type DayRecord = z.infer<typeof dayRecord>;
+
+/** A check-in as stored. Its selfHarm is the day's answer (see dayRecord); peakUrge is what the check-in itself said. */
 export const entry = checkInInput.extend({
   day,
   triggers: z.array(triggerTag),
+  record: dayRecord,
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -114,8 +132,8 @@ const entrySummary = z.object({
   /** Monday of the entry's week, for grouping. */
   weekOf: day,
   mood: z.number().nullable(),
-  peakUrge: z.number().nullable(),
-  selfHarm: z.enum(['yes', 'no', 'unsaid']).nullable(),
+  /** The day's record: its self-harm answer and strongest urge (check-in or timer). */
+  record: dayRecord,
   triggers: z.array(z.string()),
   excerpt: z.string(),
 });
@@ -153,12 +171,25 @@ export const journalContract = {
     output: z.object({
       day,
       entry: entry.nullable(),
+      /** The day's record, also for a day with only a lapse note or an urge-timer rating. */
+      record: dayRecord,
       draft: draft.nullable(),
       /** Set when this day's check-in was deleted and can still be restored. */
       deleted: z.object({ deletedAt: z.number(), restorableUntil: z.number() }).nullable(),
     }),
   },
-  journalSaveEntry: { access: 'unlocked', input: z.object({ day, checkIn: checkInInput }).strict(), output: entry },
+  journalSaveEntry: {
+    access: 'unlocked',
+    input: z
+      .object({
+        day,
+        checkIn: checkInInput,
+        /** When the check-in no longer says "yes": keep the day's lapse notes (the day stays "yes") or remove them. */
+        lapseNotes: z.enum(['keep', 'remove']).default('keep'),
+      })
+      .strict(),
+    output: entry,
+  },
   journalSaveDraft: {
     access: 'unlocked',
     input: z.object({ day, checkIn: checkInInput }).strict(),
@@ -207,6 +238,7 @@ export const journalContract = {
           /** Which part of the check-in the snippet comes from. */
           where: z.enum(['reflection', 'answers', 'tags', 'helped']),
           snippet: z.array(snippetPart),
+          record: dayRecord,
         }),
       ),
       more: z.boolean(),
@@ -248,3 +280,19 @@ export const journalContract = {
   journalReminder: { access: 'unlocked', input: empty, output: reminder },
   journalSetReminder: { access: 'unlocked', input: reminder.strict(), output: reminder },
 } as const;
+
+/** True when a check-in holds nothing the person filled in (such a check-in is not saved). */
+export function isEmptyCheckIn(c: CheckIn): boolean {
+  const extrasEmpty = Object.values(c.extras).every((v) => v === null);
+  return (
+    c.mood === null &&
+    c.peakUrge === null &&
+    c.selfHarm === null &&
+    c.emotions.length === 0 &&
+    c.triggers.length === 0 &&
+    c.helped.length === 0 &&
+    c.reflection.trim() === '' &&
+    c.prompts.every((p) => p.answer.trim() === '') &&
+    extrasEmpty
+  );
+}

@@ -2,6 +2,7 @@
 // it ends; both saves carry the same id, so the second one completes the first.
 import type { CopingUse } from '../../../shared/contract/coping.ts';
 import type { Db } from '../database.ts';
+import { checkInDayOf } from '../journal/local-day.ts';
 import { resolveItemRef } from './box.ts';
 
 /**
@@ -11,10 +12,11 @@ import { resolveItemRef } from './box.ts';
 export function upsertUse(db: Db, use: CopingUse, keptWhileLocked: boolean): void {
   db.transaction(() => {
     db.prepare(
-      `INSERT INTO coping_uses (uuid, started_at, ended_at, urge_before, urge_after, note, minutes_planned, outcome, kept_while_locked)
-       VALUES (@id, @startedAt, @endedAt, @urgeBefore, @urgeAfter, @note, @minutesPlanned, @outcome, @kept)
+      `INSERT INTO coping_uses (uuid, started_at, day, ended_at, urge_before, urge_after, note, minutes_planned, outcome, kept_while_locked)
+       VALUES (@id, @startedAt, @day, @endedAt, @urgeBefore, @urgeAfter, @note, @minutesPlanned, @outcome, @kept)
        ON CONFLICT(uuid) WHERE uuid IS NOT NULL DO UPDATE SET
          started_at = min(started_at, excluded.started_at),
+         day = iif(excluded.started_at < started_at, excluded.day, day),
          ended_at = coalesce(excluded.ended_at, ended_at),
          urge_before = excluded.urge_before,
          urge_after = coalesce(excluded.urge_after, urge_after),
@@ -25,6 +27,8 @@ export function upsertUse(db: Db, use: CopingUse, keptWhileLocked: boolean): voi
     ).run({
       id: use.id,
       startedAt: use.startedAt,
+      // The journal day the use belongs to, fixed now: its ratings count towards that day's strongest urge.
+      day: checkInDayOf(new Date(use.startedAt)),
       endedAt: use.endedAt,
       urgeBefore: use.urgeBefore,
       urgeAfter: use.urgeAfter,

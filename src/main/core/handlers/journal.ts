@@ -14,6 +14,7 @@ import {
 } from '../journal/entries.ts';
 import { discardDraft, readDraft, saveDraft } from '../journal/drafts.ts';
 import { searchEntries } from '../journal/search-index.ts';
+import { readDayRecord } from '../record/day-record.ts';
 import { listTags, mergeTags, renameTag } from '../journal/tags.ts';
 import { addEmotion, readPreferences, setPreferences, updateEmotion } from '../journal/preferences.ts';
 import { readReminder, writeReminder } from '../journal/reminder-settings.ts';
@@ -30,12 +31,13 @@ export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
   journalGetDay: ({ day }, { db, now }) => ({
     day,
     entry: readEntry(db, day),
+    record: readDayRecord(db, day),
     draft: readDraft(db, day),
     deleted: deletedState(db, day, now().getTime()),
   }),
-  journalSaveEntry: ({ day, checkIn }, ctx) => {
+  journalSaveEntry: ({ day, checkIn, lapseNotes }, ctx) => {
     refuseFutureDay(day, ctx.now());
-    const saved = saveEntry(ctx.db, day, checkIn, ctx.now().getTime());
+    const saved = saveEntry(ctx.db, day, checkIn, ctx.now().getTime(), lapseNotes);
     ctx.wrote();
     return saved;
   },

@@ -3,6 +3,7 @@
 import { RESTORE_DAYS, type CheckIn, type Entry, type EntrySummary } from '../../../shared/contract/journal.ts';
 import { HarborError } from '../../../shared/result.ts';
 import type { Db } from '../database.ts';
+import { readDayRecord, recordsOf } from '../record/day-record.ts';
 import { discardDraft } from './drafts.ts';
 import { weekOf } from './local-day.ts';
 import { emotionName } from './preferences.ts';
@@ -47,12 +48,15 @@ function toEntry(db: Db, row: EntryRow): Entry {
     row.id,
   ) as Entry['helped'];
   const prompts = sql(db, 'SELECT prompt_key AS key, answer FROM entry_prompts WHERE entry_id = ? ORDER BY id').all(row.id) as Entry['prompts'];
+  const record = readDayRecord(db, row.day);
   return {
     day: row.day,
     mood: row.mood,
     emotions,
     peakUrge: row.peak_urge,
-    selfHarm: row.self_harm,
+    // The day's answer, so the check-in never says "no" on a day with a lapse note.
+    selfHarm: record.selfHarm,
+    record,
     triggers,
     helped,
     reflection: row.text,
@@ -73,9 +77,14 @@ export function readEntry(db: Db, day: string): Entry | null {
   return row ? toEntry(db, row) : null;
 }
 
-/** Creates or replaces the day's check-in and clears its draft, all in one transaction. */
-export function saveEntry(db: Db, day: string, checkIn: CheckIn, now: number): Entry {
+/**
+ * Creates or replaces the day's check-in and clears its draft, all in one transaction. A check-in
+ * that says "yes" gets a lapse note (a trigger of migration 008); `lapseNotes: 'remove'` removes the
+ * day's notes when the check-in no longer says "yes".
+ */
+export function saveEntry(db: Db, day: string, checkIn: CheckIn, now: number, lapseNotes: 'keep' | 'remove' = 'keep'): Entry {
   return db.transaction(() => {
+    if (lapseNotes === 'remove' && checkIn.selfHarm !== 'yes') sql(db, 'DELETE FROM relapses WHERE day = ?').run(day);
     const existing = sql(db, 'SELECT * FROM entries WHERE day = ?').get(day) as EntryRow | undefined;
     // The children as they are now, so only what changed is rewritten (a save stays small on disk).
     const before = existing && existing.deleted_at === null ? toEntry(db, existing) : null;
@@ -213,7 +222,7 @@ export function history(
 ): { entries: EntrySummary[]; more: boolean } {
   const rows = sql(
     db,
-    `SELECT e.day, e.mood, e.peak_urge, e.self_harm,
+    `SELECT e.day, e.mood,
             coalesce(nullif(substr(e.text, 1, 400), ''),
                      (SELECT substr(p.answer, 1, 400) FROM entry_prompts p WHERE p.entry_id = e.id ORDER BY p.id LIMIT 1), '') AS excerpt,
             (SELECT group_concat(t.name, char(31) ORDER BY t.kind, t.name_key)
@@ -225,18 +234,17 @@ export function history(
   ).all(input.before ?? '9999-99-99', input.from ?? '0000-00-00', input.to ?? '9999-99-99', input.limit + 1) as {
     day: string;
     mood: number | null;
-    peak_urge: number | null;
-    self_harm: EntrySummary['selfHarm'];
     excerpt: string;
     triggers: string | null;
   }[];
+  const shown = rows.slice(0, input.limit);
+  const records = recordsOf(db, shown.map((r) => r.day));
   return {
-    entries: rows.slice(0, input.limit).map((r) => ({
+    entries: shown.map((r, i) => ({
       day: r.day,
       weekOf: weekOf(r.day, weekStart),
       mood: r.mood,
-      peakUrge: r.peak_urge,
-      selfHarm: r.self_harm,
+      record: records[i]!,
       triggers: r.triggers ? r.triggers.split('\u001f') : [],
       excerpt: excerptOf(r.excerpt),
     })),

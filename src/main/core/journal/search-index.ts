@@ -4,6 +4,7 @@
 // goes through reindexEntries, inside the same transaction as the write.
 import type { SnippetPart } from '../../../shared/contract/journal.ts';
 import type { Db } from '../database.ts';
+import { recordsOf } from '../record/day-record.ts';
 import { weekOf } from './local-day.ts';
 import { sql } from './statements.ts';
 
@@ -107,11 +108,12 @@ export function searchEntries(db: Db, input: { query: string; before?: string; l
   const more = rows.length > input.limit;
   const shown = rows.slice(0, input.limit);
   const snippets = snippetsFor(db, query, shown.map((row) => row.id));
-  const results = shown.map((row) => {
+  const records = recordsOf(db, shown.map((row) => row.day));
+  const results = shown.map((row, i) => {
     const found = snippets.get(row.id);
     // Show the first part of the check-in that holds a match, and say which part it is.
     const where = searchColumns.find((column) => found?.[column].includes(MARK_START)) ?? 'reflection';
-    return { day: row.day, weekOf: weekOf(row.day, weekStart), where, snippet: toSnippetParts(found?.[where] ?? '') };
+    return { day: row.day, weekOf: weekOf(row.day, weekStart), where, snippet: toSnippetParts(found?.[where] ?? ''), record: records[i]! };
   });
   return { results, more };
 }

@@ -8,6 +8,7 @@ import { migration004 } from './004-patterns.ts';
 import { migration005 } from './005-recovery.ts';
 import { migration006 } from './006-patterns-speed.ts';
 import { migration007 } from './007-patterns-by-day.ts';
+import { migration008 } from './008-day-record.ts';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_VERSION = migrations.length;
 

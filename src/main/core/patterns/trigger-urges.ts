@@ -6,12 +6,13 @@ import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
-// All rated days from the check-ins' index (migration 006); each trigger's rated days from the
-// trigger rows, which carry their check-in's day number and strongest urge (migration 007).
+// All rated check-in days, with the day's strongest urge (check-in or timer, day_record of
+// migration 008); each trigger's rated days from the trigger rows, which carry their check-in's day
+// number and the day's strongest urge (migrations 007 and 008).
 const QUERY = `
   WITH total AS (
-    SELECT count(peak_urge) AS days, sum(peak_urge) AS urges FROM entries
-    WHERE unixepoch(day) / 86400 BETWEEN @fromDay AND @toDay AND deleted_at IS NULL
+    SELECT count(strongest_urge) AS days, sum(strongest_urge) AS urges FROM day_record
+    WHERE day BETWEEN @from AND @to AND entry_id IS NOT NULL
   ),
   per AS (
     SELECT trigger_id AS id, count(*) AS days, sum(peak_urge) AS urges
@@ -29,7 +30,7 @@ const QUERY = `
            per.days DESC, t.name_key, t.id`;
 
 export function triggerUrges(db: Db, range: QueryRange): TriggerUrge[] {
-  const rows = sql(db, QUERY).all({ fromDay: range.fromDay, toDay: range.toDay }) as Omit<TriggerUrge, 'direction'>[];
+  const rows = sql(db, QUERY).all({ fromDay: range.fromDay, toDay: range.toDay, from: range.from, to: range.to }) as Omit<TriggerUrge, 'direction'>[];
   return rows.map((row) => ({
     ...row,
     direction: row.withAverage > row.withoutAverage ? 'higher' : row.withAverage < row.withoutAverage ? 'lower' : 'same',

@@ -5,22 +5,22 @@ import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
 import type { QueryRange } from './range.ts';
 
-// One row per check-in, in day order, with its place in the range (`i`). Days are found by their
-// day number (range.ts dayNumber, read from the index of migration 006): calendar days, so a DST
-// change can neither stretch nor shrink the 7-day window. A check-in's average covers its day and
-// the six calendar days before, when at least 3 of them have a rating: urge_windows (migration
-// 007) keeps each day's sum and count up to date on every write (a LEFT JOIN, so a missing window
-// could cost a day its average, never its point). Days without a check-in have no point of their
-// own; the page draws the line across them.
+// One row per day with a record (day_record, migration 008: the day's strongest urge, from the
+// check-in or the urge timer, and its one self-harm answer), in day order, with its place in the
+// range (`i`). Days are calendar days, so a DST change can neither stretch nor shrink the 7-day
+// window. A day's average covers it and the six calendar days before, when at least 3 of them have
+// a rating: urge_windows (migrations 007 and 008) keeps each day's sum and count up to date on every
+// write (a LEFT JOIN, so a missing window could cost a day its average, never its point). Days
+// without a rating have no point of their own; the page draws the line across them.
 const QUERY = `
-  SELECT unixepoch(e.day) / 86400 - @fromDay AS i, e.peak_urge AS urge, iif(e.self_harm = 'yes', e.day) AS harmDay,
+  SELECT r.day_number - @fromDay AS i, r.strongest_urge AS urge, iif(r.self_harm = 'yes', r.day) AS harmDay,
          iif(w.urge_days >= ${MIN_DAYS_FOR_AVERAGE}, round(w.urge_sum * 1.0 / w.urge_days, 1)) AS average
-  FROM entries e LEFT JOIN urge_windows w ON w.day_number = unixepoch(e.day) / 86400
-  WHERE unixepoch(e.day) / 86400 BETWEEN @fromDay AND @toDay AND e.deleted_at IS NULL
-  ORDER BY unixepoch(e.day) / 86400`;
+  FROM day_record r LEFT JOIN urge_windows w ON w.day_number = r.day_number
+  WHERE r.day BETWEEN @from AND @to
+  ORDER BY r.day`;
 
 export function urgesOverTime(db: Db, range: QueryRange, showSelfHarm: boolean): PatternsOverview['urges'] {
-  const rows = sql(db, QUERY).raw().all({ fromDay: range.fromDay, toDay: range.toDay }) as [
+  const rows = sql(db, QUERY).raw().all({ fromDay: range.fromDay, from: range.from, to: range.to }) as [
     i: number,
     urge: number | null,
     harmDay: string | null,

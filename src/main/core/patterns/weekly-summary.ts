@@ -7,18 +7,20 @@ import { addDays } from '../journal/local-day.ts';
 import { localMidnightMs, weekStartOf, type QueryRange } from './range.ts';
 import { rankHelpedItems } from './what-helps.ts';
 
+// Each day's one self-harm answer and strongest urge (check-in or timer) from day_record (migration 008).
 const WEEK = `
-  SELECT count(*) AS checkIns,
-         count(peak_urge) AS rated,
-         coalesce(sum(peak_urge >= ${STRONG_URGE}), 0) AS strong,
+  SELECT count(entry_id) AS checkIns,
+         count(strongest_urge) AS rated,
+         coalesce(sum(strongest_urge >= ${STRONG_URGE}), 0) AS strong,
          coalesce(sum(self_harm = 'yes'), 0) AS harm,
          coalesce(sum(self_harm IN ('yes', 'no')), 0) AS answered
-  FROM entries WHERE day BETWEEN @from AND @to AND deleted_at IS NULL`;
+  FROM day_record WHERE day BETWEEN @from AND @to`;
 
+// Trigger rows carry their day's strongest urge (migrations 007 and 008).
 const COMMON_ON_STRONG_DAYS = `
   SELECT t.name AS name, count(*) AS n
   FROM entries e JOIN entry_triggers et ON et.entry_id = e.id JOIN triggers t ON t.id = et.trigger_id
-  WHERE e.day BETWEEN @from AND @to AND e.deleted_at IS NULL AND e.peak_urge >= ${STRONG_URGE}
+  WHERE e.day BETWEEN @from AND @to AND e.deleted_at IS NULL AND et.peak_urge >= ${STRONG_URGE}
   GROUP BY t.id ORDER BY n DESC, t.name_key, t.id LIMIT 1`;
 
 // When no coping-box use has both ratings, what the person rated as helpful in their check-ins.

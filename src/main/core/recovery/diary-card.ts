@@ -2,7 +2,9 @@
 // thing tracked. Built once from the database; CSV and PDF only lay it out.
 import type { Db } from '../database.ts';
 import { calendarDayOf } from '../journal/local-day.ts';
+import type { DayRecord } from '../../../shared/contract/journal.ts';
 import { readEntry } from '../journal/entries.ts';
+import { recordsOf } from '../record/day-record.ts';
 import { addDays, daysFrom, localStartMs } from './days.ts';
 
 export type DiaryRowKind = 'mood' | 'emotion' | 'urge' | 'self-harm' | 'triggers' | 'coping' | 'notes';
@@ -21,14 +23,12 @@ export interface DiaryCard {
   rows: DiaryRow[];
 }
 
-const selfHarmWords = { yes: 'yes', no: 'no', unsaid: 'not said' } as const;
+export const selfHarmWords = { yes: 'yes', no: 'no', unsaid: 'not said' } as const;
 
 export function buildDiaryCard(db: Db, range: { from: string; to: string; includeNotes: boolean }): DiaryCard {
   const days = daysFrom(range.from, range.to);
   const entries = days.map((day) => readEntry(db, day));
-  const relapseDays = new Set(
-    (db.prepare('SELECT DISTINCT day FROM relapses WHERE day >= ? AND day <= ?').all(range.from, range.to) as { day: string }[]).map((r) => r.day),
-  );
+  const records = recordsOf(db, days);
   const timer = timerUsesByDay(db, range.from, range.to);
 
   // Emotions rated at least once in the range, in the order of the person's emotion list.
@@ -43,15 +43,11 @@ export function buildDiaryCard(db: Db, range: { from: string; to: string; includ
       label: `${name} (0 to 5)`,
       values: entries.map((e) => num(e?.emotions.find((x) => x.name === name)?.rating)),
     })),
-    { kind: 'urge', label: 'Strongest urge (0 to 10)', values: entries.map((e) => num(e?.peakUrge)) },
+    { kind: 'urge', label: 'Strongest urge (0 to 10)', values: records.map(urgeWords) },
     {
       kind: 'self-harm',
       label: 'Self-harm',
-      // A relapse noted for the day counts even when the check-in said otherwise or is missing.
-      values: days.map((day, i) => {
-        const said = entries[i]?.selfHarm ?? null;
-        return relapseDays.has(day) ? 'yes' : said ? selfHarmWords[said] : '';
-      }),
+      values: records.map((r) => (r.selfHarm ? selfHarmWords[r.selfHarm] : '')),
     },
     { kind: 'triggers', label: 'Triggers', values: entries.map((e) => (e ? e.triggers.map((t) => t.name).join('; ') : '')) },
     {
@@ -65,6 +61,12 @@ export function buildDiaryCard(db: Db, range: { from: string; to: string; includ
   ];
   if (range.includeNotes) rows.push({ kind: 'notes', label: 'Notes', values: entries.map((e) => e?.reflection.trim() ?? '') });
   return { from: range.from, to: range.to, days, rows };
+}
+
+/** "7", or "8 (urge timer)" when the day's strongest rating came from the urge timer. */
+export function urgeWords(record: DayRecord): string {
+  if (record.strongestUrge === null) return '';
+  return record.urgeSource === 'timer' ? `${record.strongestUrge} (urge timer)` : String(record.strongestUrge);
 }
 
 function num(value: number | null | undefined): string {

@@ -1,16 +1,20 @@
 // The journal for a date range as Markdown (to read) and JSON (to keep or import elsewhere).
 // Only live check-ins (not ones in "recently deleted") and relapses noted in the range.
-import { moodWords, reflectionPrompts, type Entry } from '../../../shared/contract/journal.ts';
+import { moodWords, reflectionPrompts, type DayRecord, type Entry } from '../../../shared/contract/journal.ts';
 import { reflectionQuestions, reflectionKeys, type Relapse } from '../../../shared/contract/recovery.ts';
 import type { Db } from '../database.ts';
 import { readEntry } from '../journal/entries.ts';
+import { readDayRecords } from '../record/day-record.ts';
 import { longDay } from './days.ts';
+import { selfHarmWords } from './diary-card.ts';
 import { listRelapses } from './relapses.ts';
 
 export interface JournalExport {
   from: string;
   to: string;
   entries: Entry[];
+  /** Every day in the range with a record (a check-in, a lapse note or an urge-timer rating), oldest first. */
+  records: DayRecord[];
   /** Oldest first, like the entries. */
   relapses: Relapse[];
 }
@@ -23,6 +27,7 @@ export function readJournalRange(db: Db, from: string, to: string): JournalExpor
     from,
     to,
     entries: days.map((day) => readEntry(db, day)!),
+    records: [...readDayRecords(db, from, to).values()],
     relapses: listRelapses(db, { from, to }).reverse(),
   };
 }
@@ -34,7 +39,9 @@ export function journalJson(data: JournalExport, exportedAt: Date): string {
     exportedAt: exportedAt.toISOString(),
     from: data.from,
     to: data.to,
-    entries: data.entries.map((e) => ({ ...e, createdAt: new Date(e.createdAt).toISOString(), updatedAt: new Date(e.updatedAt).toISOString() })),
+    days: data.records,
+    // Each entry is the check-in as written; the day's answers are in `days`.
+    entries: data.entries.map(({ record: _record, ...e }) => ({ ...e, createdAt: new Date(e.createdAt).toISOString(), updatedAt: new Date(e.updatedAt).toISOString() })),
     relapses: data.relapses.map((r) => ({
       day: r.day,
       recordedAt: new Date(r.recordedAt).toISOString(),
@@ -71,11 +78,13 @@ export function journalMarkdown(data: JournalExport, exportedOn: string): string
   const relapsesByDay = new Map<string, Relapse[]>();
   for (const r of data.relapses) relapsesByDay.set(r.day, [...(relapsesByDay.get(r.day) ?? []), r]);
   const entriesByDay = new Map(data.entries.map((e) => [e.day, e]));
-  const days = [...new Set([...entriesByDay.keys(), ...relapsesByDay.keys()])].sort();
-  if (days.length === 0) out.push('There are no check-ins in this range.', '');
+  if (data.records.length === 0) out.push('There are no check-ins in this range.', '');
 
-  for (const day of days) {
+  for (const record of data.records) {
+    const day = record.day;
     out.push(`## ${longDay(day)}`, '');
+    const facts = recordLines(record);
+    if (facts.length > 0) out.push(...facts, '');
     const entry = entriesByDay.get(day);
     if (entry) out.push(...entryLines(entry));
     for (const relapse of relapsesByDay.get(day) ?? []) out.push(...relapseLines(relapse));
@@ -83,12 +92,20 @@ export function journalMarkdown(data: JournalExport, exportedOn: string): string
   return out.join('\n');
 }
 
+/** The day's one self-harm answer and strongest urge, said once per day. */
+function recordLines(r: DayRecord): string[] {
+  const lines: string[] = [];
+  if (r.strongestUrge !== null) {
+    lines.push(`- Strongest urge: ${r.strongestUrge} of 10${r.urgeSource === 'timer' ? ' (rated in the urge timer)' : ''}`);
+  }
+  if (r.selfHarm !== null) lines.push(`- Self-harm: ${selfHarmWords[r.selfHarm]}`);
+  return lines;
+}
+
 function entryLines(e: Entry): string[] {
   const facts: string[] = [];
   if (e.mood !== null) facts.push(`Mood: ${e.mood} of 5 (${moodWords[e.mood as keyof typeof moodWords]})`);
   if (e.emotions.length > 0) facts.push(`Emotions (0 to 5): ${e.emotions.map((x) => `${inline(x.name)} ${x.rating}`).join(', ')}`);
-  if (e.peakUrge !== null) facts.push(`Strongest urge: ${e.peakUrge} of 10`);
-  if (e.selfHarm !== null) facts.push(`Self-harm: ${e.selfHarm === 'unsaid' ? 'not said' : e.selfHarm}`);
   if (e.triggers.length > 0) facts.push(`Triggers: ${e.triggers.map((t) => `${inline(t.name)} (${t.kind})`).join(', ')}`);
   if (e.helped.length > 0) {
     facts.push(`What helped: ${e.helped.map((h) => (h.rating === null ? inline(h.label) : `${inline(h.label)} (helped ${h.rating} of 5)`)).join(', ')}`);

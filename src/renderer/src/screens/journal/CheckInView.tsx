@@ -1,18 +1,21 @@
 import { useCallback, useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import {
+  isEmptyCheckIn,
   moodWords,
   promptKeys,
   reflectionPrompts,
   triggerKinds,
   type CheckIn,
+  type DayRecord,
   type Entry,
   type JournalPreferences,
   type PromptKey,
   type TriggerKind,
 } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../harbor';
-import { Button, Card, ConfirmDialog, CrisisLines, ErrorNotice, Notice, TextArea } from '../../components';
+import { Button, Card, ConfirmDialog, ErrorNotice, Notice, TextArea } from '../../components';
 import { Choice, Scale } from './Scale';
+import { UrgesCard } from './UrgesCard';
 import { TriggerField } from './TriggerField';
 import { HelpedList } from './HelpedList';
 import { checkInOf, emotionRating, emptyCheckIn, forSaving, promptAnswer, withEmotion, withPromptAnswer, withTrigger, withoutTrigger } from './check-in-form';
@@ -27,6 +30,7 @@ export interface CheckInViewProps {
 
 interface Loaded {
   entry: Entry | null;
+  record: DayRecord;
   deleted: { deletedAt: number; restorableUntil: number } | null;
   restoredDraftAt: number | null;
   preferences: JournalPreferences;
@@ -39,11 +43,6 @@ const triggerFields: Record<TriggerKind, { label: string; hint: string }> = {
   feeling: { label: 'Feelings', hint: 'What you felt before the urge.' },
 };
 
-const selfHarmOptions = [
-  { value: 'no', label: 'No' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'unsaid', label: 'Prefer not to say' },
-] as const;
 const yesNoOptions = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
@@ -64,7 +63,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'info' | 'warning'; text: string } | null>(null);
   const [undo, setUndo] = useState<{ restorableUntil: number } | null>(null);
-  const [confirm, setConfirm] = useState<'delete' | 'discard' | null>(null);
+  const [confirm, setConfirm] = useState<'delete' | 'discard' | 'lapse' | null>(null);
   const status = useSyncExternalStore(onDraftStatus, () => draftStatus(day));
 
   const load = useCallback(async () => {
@@ -77,7 +76,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
       const failed = [dayResult, prefsResult, tagsResult].find((r) => !r.ok);
       return { error: failed && !failed.ok ? failed.error.message : 'Harbor could not open this day.' };
     }
-    const { entry, draft, deleted } = dayResult.value;
+    const { entry, record, draft, deleted } = dayResult.value;
     const triggers = { situation: [], thought: [], feeling: [] } as Record<TriggerKind, string[]>;
     for (const tag of tagsResult.value.triggers) triggers[tag.kind].push(tag.name);
     // Newest words win: unsaved ones still in memory, then the stored draft, then the saved check-in.
@@ -87,6 +86,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
       form: start,
       loaded: {
         entry,
+        record,
         deleted,
         restoredDraftAt: inMemory ? Date.now() : (draft?.savedAt ?? null),
         preferences: prefsResult.value,
@@ -116,11 +116,19 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
+    if (saving || !loaded) return;
     const checkIn = forSaving(form);
+    if (isEmptyCheckIn(checkIn) && !loaded.entry) return setMessage({ tone: 'info', text: 'Nothing to save yet. A mood, one rating or a few words is enough.' });
+    // The check-in no longer says "yes" on a day with a lapse note: ask what to do with the note.
+    if (checkIn.selfHarm !== 'yes' && loaded.record.lapseNotes > 0) return setConfirm('lapse');
+    await write(checkIn, 'keep');
+  };
+
+  const write = async (checkIn: CheckIn, lapseNotes: 'keep' | 'remove') => {
+    setConfirm(null);
+    setSaving(true);
     await settleDraft(day);
-    const result = await harbor.journalSaveEntry({ day, checkIn });
+    const result = await harbor.journalSaveEntry({ day, checkIn, lapseNotes });
     setSaving(false);
     if (!result.ok) {
       // Keep every word: back into the draft store, saved as a draft as soon as possible.
@@ -128,8 +136,11 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
       setMessage({ tone: 'warning', text: `Your check-in is not saved yet. ${result.error.message}` });
       return;
     }
-    setLoaded((previous) => previous && { ...previous, entry: result.value, deleted: null, restoredDraftAt: null });
-    setMessage({ tone: 'success', text: `Check-in saved at ${formatTime(result.value.updatedAt)}.` });
+    const saved = result.value;
+    setForm((current) => ({ ...current, selfHarm: saved.selfHarm }));
+    setLoaded((previous) => previous && { ...previous, entry: saved, record: saved.record, deleted: null, restoredDraftAt: null });
+    // The status line below the button says "Check-in saved at …": one message, not two.
+    setMessage(null);
     setUndo(null);
   };
 
@@ -148,7 +159,8 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
     const result = await harbor.journalDeleteEntry({ day });
     if (!result.ok) return setMessage({ tone: 'warning', text: result.error.message });
     setForm(emptyCheckIn());
-    setLoaded((previous) => previous && { ...previous, entry: null, restoredDraftAt: null });
+    const after = await harbor.journalGetDay({ day });
+    setLoaded((previous) => previous && { ...previous, entry: null, record: after.ok ? after.value.record : previous.record, restoredDraftAt: null });
     setUndo({ restorableUntil: result.value.restorableUntil });
     setMessage(null);
   };
@@ -158,7 +170,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
     if (!result.ok) return setMessage({ tone: 'warning', text: result.error.message });
     await settleDraft(day);
     setForm(checkInOf(result.value));
-    setLoaded((previous) => previous && { ...previous, entry: result.value, deleted: null, restoredDraftAt: null });
+    setLoaded((previous) => previous && { ...previous, entry: result.value, record: result.value.record, deleted: null, restoredDraftAt: null });
     setUndo(null);
     setMessage({ tone: 'success', text: 'Your check-in is back.' });
   };
@@ -224,36 +236,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
         </div>
       </Card>
 
-      <Card title="Urges" headingLevel={3}>
-        <Scale
-          legend="Strongest urge to self-harm today"
-          min={0}
-          max={10}
-          value={form.peakUrge}
-          ends={['no urge', 'the strongest you know']}
-          onChange={(peakUrge) => change({ ...form, peakUrge })}
-        />
-        <Choice
-          legend="Did you self-harm today?"
-          hint="Only whether, never how. Any answer is okay here."
-          options={selfHarmOptions}
-          value={form.selfHarm}
-          onChange={(selfHarm) => change({ ...form, selfHarm })}
-        />
-        {form.selfHarm === 'yes' ? (
-          <Notice tone="info" title="Thank you for writing it down">
-            <p>
-              A setback is not a failure. It can show what you need more of, and tomorrow is a fresh evening. Be as kind to yourself tonight as you would be to
-              a friend.
-            </p>
-            <p>If you are not safe right now, follow your safety plan or reach out to someone you trust.</p>
-            <details className="check-in__crisis">
-              <summary>Crisis lines</summary>
-              <CrisisLines headingLevel={3} />
-            </details>
-          </Notice>
-        ) : null}
-      </Card>
+      <UrgesCard form={form} record={loaded.record} onChange={change} />
 
       <Card title="Triggers" headingLevel={3}>
         <p className="muted">What came before the urges? Add your own words; earlier ones are suggested as you type.</p>
@@ -371,6 +354,19 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
         onCancel={() => setConfirm(null)}
       >
         <p>It leaves your history and search now. You can undo this for 30 days; after that it is removed for good.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'lapse'}
+        title="Remove the note that self-harm happened this day?"
+        confirmLabel="Remove the note"
+        cancelLabel="Keep the note"
+        onConfirm={() => void write(forSaving(form), 'remove')}
+        onCancel={() => void write(forSaving(form), 'keep')}
+      >
+        <p>
+          Under Recovery, this day has a note that self-harm happened. If you keep it, the day still counts as a day with self-harm everywhere in Harbor. If
+          you remove it, the day says what your check-in says. Either way your check-in is saved.
+        </p>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirm === 'discard'}

@@ -3,6 +3,7 @@ import { moodWords, type EntrySummary } from '../../../../shared/contract/journa
 import { harbor } from '../../harbor';
 import { Button, ErrorNotice } from '../../components';
 import { formatDate, formatDayShort, formatWeekOf } from './days';
+import { recordLine } from './record-words';
 
 export interface HistoryViewProps {
   /** The latest day a check-in can be written for (the person's calendar today). */
@@ -25,7 +26,7 @@ function groupByWeek(entries: EntrySummary[]): { weekOf: string; entries: EntryS
 function summaryLine(entry: EntrySummary): string {
   const parts: string[] = [];
   if (entry.mood !== null) parts.push(`Mood: ${moodWords[entry.mood as keyof typeof moodWords]}`);
-  if (entry.peakUrge !== null) parts.push(`Strongest urge ${entry.peakUrge} of 10`);
+  parts.push(...recordLine(entry.record));
   return parts.join(' · ');
 }
 

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
-import type { SnippetPart } from '../../../../shared/contract/journal.ts';
+import type { DayRecord, SnippetPart } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../harbor';
 import { Button, ErrorNotice } from '../../components';
 import { formatDay } from './days';
+import { recordLine } from './record-words';
 
 interface Result {
   day: string;
   where: 'reflection' | 'answers' | 'tags' | 'helped';
   snippet: SnippetPart[];
+  record: DayRecord;
 }
 
 const whereLabel: Record<Result['where'], string | null> = {
@@ -112,6 +114,7 @@ export function SearchView({ query, onQueryChange, onOpenDay }: SearchViewProps)
                 {formatDay(result.day)}
               </button>
               <Snippet parts={result.snippet} where={result.where} />
+              {recordLine(result.record).length > 0 ? <p className="search__record">{recordLine(result.record).join(' · ')}</p> : null}
             </li>
           ))}
         </ol>

@@ -65,7 +65,10 @@ export function RelapsesView({ relapses, onChanged }: { relapses: readonly Relap
         onConfirm={() => removing && void remove(removing)}
         onCancel={() => setRemoving(null)}
       >
-        <p>The note and its reflection are removed. Anything you added to your safety plan or coping box stays there.</p>
+        <p>
+          The note and its reflection are removed. If it is the day&apos;s only note and that day&apos;s check-in said you self-harmed, the check-in&apos;s answer is
+          cleared too, so the day tells one story. Anything you added to your safety plan or coping box stays there.
+        </p>
       </ConfirmDialog>
     </>
   );

@@ -1,0 +1,31 @@
+// The one reader of a day's self-harm answer and strongest urge. Both live in the SQL view
+// day_record (migration 008); the journal, history, search, the Recovery screen and every export
+// read them through these functions, and Patterns' queries select from the same view.
+import type { DayRecord } from '../../../shared/contract/journal.ts';
+import type { Db } from '../database.ts';
+import { sql } from '../journal/statements.ts';
+
+const COLUMNS = `day, self_harm AS selfHarm, lapse_notes AS lapseNotes, strongest_urge AS strongestUrge, urge_source AS urgeSource`;
+
+/** A day with nothing recorded. */
+export function emptyRecord(day: string): DayRecord {
+  return { day, selfHarm: null, lapseNotes: 0, strongestUrge: null, urgeSource: null };
+}
+
+export function readDayRecord(db: Db, day: string): DayRecord {
+  return (sql(db, `SELECT ${COLUMNS} FROM day_record WHERE day = ?`).get(day) as DayRecord | undefined) ?? emptyRecord(day);
+}
+
+/** The record of every day from `from` to `to` (both included) that has one, by day. */
+export function readDayRecords(db: Db, from: string, to: string): Map<string, DayRecord> {
+  const rows = sql(db, `SELECT ${COLUMNS} FROM day_record WHERE day BETWEEN ? AND ? ORDER BY day`).all(from, to) as DayRecord[];
+  return new Map(rows.map((r) => [r.day, r]));
+}
+
+/** The record of each of `days` (a day with nothing recorded gets an empty one). */
+export function recordsOf(db: Db, days: readonly string[]): DayRecord[] {
+  if (days.length === 0) return [];
+  const sorted = [...days].sort();
+  const found = readDayRecords(db, sorted[0]!, sorted[sorted.length - 1]!);
+  return days.map((day) => found.get(day) ?? emptyRecord(day));
+}
