@@ -57,7 +57,12 @@ async function main(): Promise<void> {
       // Widen the lie's window so the self-test's kills land in it.
       await new Promise((resolve) => setTimeout(resolve, 40));
     }
-    const result = await core.call(op === 'entry' ? 'journalSaveEntry' : 'journalSaveDraft', { day, checkIn: checkInFor(seq, seed) });
+    // A new version of a check-in replaces the day's answer whole: an earlier "yes" leaves no lapse
+    // note behind (a kept note would make the day say "yes" whatever the newer save said).
+    const result =
+      op === 'entry'
+        ? await core.call('journalSaveEntry', { day, checkIn: checkInFor(seq, seed), lapseNotes: 'remove' })
+        : await core.call('journalSaveDraft', { day, checkIn: checkInFor(seq, seed) });
     if (!result.ok) {
       say({ type: 'failed', seq, error: `${result.error.code}: ${result.error.message}` });
       process.exit(1);

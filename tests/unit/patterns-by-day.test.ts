@@ -132,7 +132,8 @@ describe('Patterns by day (migration 007)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Forty fresh encrypted journals: slow on a busy machine, whatever the triggers cost.
+  }, 180_000);
 
   it('fills in an existing journal when it is migrated', () => {
     const temp = makeTempDir();

@@ -14,21 +14,35 @@ import type { Migration } from './index.ts';
 // Patterns' copies (migration 007: each trigger row's strongest urge and the 7-day urge windows) now
 // follow the day's strongest urge, so timer ratings count there too.
 
+/**
+ * What the trigger rows of check-in `entry` on day `day` carry: the day's strongest urge while the
+ * check-in is live, its own while deleted. `day` must not refer to the outer row (SQLite then reads
+ * the view for that one day, through its indexes).
+ */
+const urgeOf = (entry: string, day: string) =>
+  `coalesce(iif(${entry}.deleted_at IS NULL, (SELECT strongest_urge FROM day_record WHERE day = ${day})), ${entry}.peak_urge)`;
+
 /** The 7-day windows and trigger-row urges of the days from `first` to six days after it. */
 const refreshDay = (first: string) => `
-  UPDATE entry_triggers SET peak_urge = (SELECT coalesce(r.strongest_urge, e.peak_urge) FROM entries e LEFT JOIN day_record r ON r.entry_id = e.id WHERE e.id = entry_triggers.entry_id)
+  UPDATE entry_triggers SET peak_urge = (SELECT ${urgeOf('e', first)} FROM entries e WHERE e.id = entry_triggers.entry_id)
   WHERE entry_id IN (SELECT id FROM entries WHERE day = ${first})
-    AND peak_urge IS NOT (SELECT coalesce(r.strongest_urge, e.peak_urge) FROM entries e LEFT JOIN day_record r ON r.entry_id = e.id WHERE e.id = entry_triggers.entry_id);
+    AND peak_urge IS NOT (SELECT ${urgeOf('e', first)} FROM entries e WHERE e.id = entry_triggers.entry_id);
   DELETE FROM urge_windows WHERE day_number BETWEEN unixepoch(${first}) / 86400 AND unixepoch(${first}) / 86400 + 6;
-  ${computeWindows(`r.day BETWEEN ${first} AND date(${first}, '+6 days')`)}`;
+  ${computeWindows(`date(${first}, '-6 days')`, `date(${first}, '+6 days')`, first)}`;
 
-/** The window of each day that has a check-in or a rated urge, among the days `where` selects. */
-const computeWindows = (where: string) => `
+/**
+ * The window of each day from `first` to `last` that has a check-in or a rated urge: the sum and
+ * number of strongest urges over it and the six days before, read once for the whole span.
+ */
+const computeWindows = (from: string, to: string, first = from) => `
   INSERT OR REPLACE INTO urge_windows (day_number, urge_sum, urge_days)
-  SELECT r.day_number,
-         (SELECT coalesce(sum(w.strongest_urge), 0) FROM day_record w WHERE w.day BETWEEN date(r.day, '-6 days') AND r.day),
-         (SELECT count(w.strongest_urge) FROM day_record w WHERE w.day BETWEEN date(r.day, '-6 days') AND r.day)
-  FROM day_record r WHERE (${where}) AND (r.entry_id IS NOT NULL OR r.strongest_urge IS NOT NULL);`;
+  SELECT day_number, urge_sum, urge_days FROM (
+    SELECT day, day_number, entry_id, strongest_urge,
+           coalesce(sum(strongest_urge) OVER seven, 0) AS urge_sum,
+           count(strongest_urge) OVER seven AS urge_days
+    FROM day_record WHERE day BETWEEN ${from} AND ${to}
+    WINDOW seven AS (ORDER BY day_number RANGE BETWEEN 6 PRECEDING AND CURRENT ROW)
+  ) WHERE day >= ${first} AND (entry_id IS NOT NULL OR strongest_urge IS NOT NULL);`;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -119,7 +133,7 @@ export const migration008: Migration = {
       CREATE TRIGGER entry_triggers_take_day AFTER INSERT ON entry_triggers BEGIN
         UPDATE entry_triggers SET
           day_number = (SELECT iif(e.deleted_at IS NULL, unixepoch(e.day) / 86400) FROM entries e WHERE e.id = NEW.entry_id),
-          peak_urge = (SELECT coalesce(r.strongest_urge, e.peak_urge) FROM entries e LEFT JOIN day_record r ON r.entry_id = e.id WHERE e.id = NEW.entry_id)
+          peak_urge = (SELECT ${urgeOf('e', '(SELECT day FROM entries WHERE id = NEW.entry_id)')} FROM entries e WHERE e.id = NEW.entry_id)
         WHERE entry_id = NEW.entry_id AND trigger_id = NEW.trigger_id;
       END;
 
@@ -159,9 +173,13 @@ export const migration008: Migration = {
       END;
 
       -- Existing copies, recomputed from the day record.
-      UPDATE entry_triggers SET peak_urge = (SELECT coalesce(r.strongest_urge, e.peak_urge) FROM entries e LEFT JOIN day_record r ON r.entry_id = e.id WHERE e.id = entry_triggers.entry_id);
+      CREATE TEMP TABLE migrating_urges (day TEXT PRIMARY KEY, urge INTEGER);
+      INSERT INTO migrating_urges SELECT day, strongest_urge FROM day_record;
+      UPDATE entry_triggers SET peak_urge = (SELECT coalesce(iif(e.deleted_at IS NULL, (SELECT urge FROM migrating_urges m WHERE m.day = e.day)), e.peak_urge)
+        FROM entries e WHERE e.id = entry_triggers.entry_id);
+      DROP TABLE migrating_urges;
       DELETE FROM urge_windows;
-      ${computeWindows('TRUE')}
+      ${computeWindows("'0000-00-00'", "'9999-99-99'")}
     `);
   },
 };
