@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCrashTrials } from '../tests/reliability/crash.ts';
+import { runWrongTriesBackoff } from '../tests/reliability/backoff.ts';
 import { runDamagedFileChecks } from '../tests/reliability/damaged-files.ts';
 import { reviewBuiltApp } from '../tests/reliability/electron-review.ts';
 import { runElectronegativity } from '../tests/reliability/electronegativity.ts';
@@ -88,6 +89,20 @@ figure('damage', 'files_changed', damage.files_changed, '= 0', damage.files_chan
 figure('damage', 'damaged_cases_clear', damage.damaged_cases_clear, `= ${damage.damaged_cases}`, damage.damaged_cases_clear === damage.damaged_cases);
 figure('damage', 'silent_empty_journals', damage.silent_empty_journals, '= 0', damage.silent_empty_journals === 0);
 for (const c of damage.cases.filter((c) => !c.ok)) console.error(`  damage: ${c.name}: ${c.code} ${c.message} ${c.notes.join('; ')}`);
+
+step(`the wait between wrong passphrases: ${WRONG_TRIES} wrong tries on a test clock`);
+const [backoff, backoffSeconds] = await timed(() => runWrongTriesBackoff({ tries: WRONG_TRIES }));
+// 1 + 2 + 4 + 8 + 16 s before the 6th to 10th tries, then 30 s before each later one.
+const wantBackoff = 31 + Math.max(0, WRONG_TRIES - 10) * 30;
+figure('backoff', 'wrong_tries_backoff_s', backoff.wrong_tries_backoff_s, `= ${wantBackoff}`, backoff.wrong_tries_backoff_s === wantBackoff, {
+  wrong_tries: backoff.wrong_tries,
+  first_waits_s: backoff.waits_s.slice(0, 11),
+  seconds: backoffSeconds,
+});
+figure('backoff', 'early_tries_not_refused', backoff.early_tries - backoff.early_tries_refused, '= 0', backoff.early_tries > 0 && backoff.early_tries === backoff.early_tries_refused, { early_tries: backoff.early_tries });
+figure('backoff', 'files_changed_besides_counter', backoff.files_changed_besides_counter.length, '= 0', backoff.files_changed_besides_counter.length === 0);
+figure('backoff', 'wait_kept_across_restart', backoff.wait_kept_across_restart, 'true', backoff.wait_kept_across_restart);
+figure('backoff', 'right_passphrase_after_wait_opens', backoff.right_passphrase_opened, 'true', backoff.right_passphrase_opened);
 
 step('no network: every screen in the browser harness (Playwright)');
 const out = makeTempDir('harbor-reliability-');

@@ -7,6 +7,8 @@ export const errorCodes = [
   'vault_exists',
   'wrong_passphrase',
   'wrong_recovery_code',
+  /** Several wrong secrets in a row: the next try is allowed after a short wait. */
+  'try_later',
   'weak_passphrase',
   'key_file_damaged',
   'database_damaged',

@@ -144,8 +144,14 @@ test('recovery code unlocks with a new passphrase, which then works and the old 
   await expect(codeField).toHaveAccessibleDescription(/That recovery code does not match/);
   await expect(codeField).toBeFocused();
 
+  // Secrets do not stay on the page after a try: every field is empty again.
+  await expect(codeField).toHaveValue('');
+  await expect(page.getByLabel('New passphrase', { exact: true })).toHaveValue('');
+
   // People retype codes in lower case and with spaces; that works.
   await codeField.fill(code.toLowerCase().replace(/-/g, ' '));
+  await page.getByLabel('New passphrase', { exact: true }).fill('a brand new harbour');
+  await page.getByLabel('Confirm new passphrase', { exact: true }).fill('a brand new harbour');
   await submit.click();
   await expect(page.getByRole('navigation', { name: 'Harbor' })).toBeVisible();
   await expect(page.getByText('your new passphrase is saved')).toBeVisible();

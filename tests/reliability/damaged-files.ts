@@ -7,6 +7,7 @@ import { DATABASE_FILE_NAME } from '../../src/main/core/database.ts';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { KEY_FILE_NAME } from '../../src/main/core/key-file.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
+import { LONGEST_WAIT_MS, UNLOCK_ATTEMPTS_FILE } from '../../src/main/core/unlock-attempts.ts';
 import { startHarness } from '../../src/main/harness/server.ts';
 import type { Result } from '../../src/shared/result.ts';
 import { snapshotFiles } from '../support/files.ts';
@@ -46,8 +47,8 @@ export interface DamageFigures {
   cases: DamageCase[];
 }
 
-function newCore(dataDir: string): HarborCore {
-  return new HarborCore({ dataDir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+function newCore(dataDir: string, now?: () => Date): HarborCore {
+  return new HarborCore({ dataDir, keychain: noKeychain, kdfCost: FAST_KDF, now, log: () => {} });
 }
 
 /** A locked vault with three check-ins, a draft and the reminder file, in a fresh folder. */
@@ -119,12 +120,16 @@ async function wrongKeys(
 ): Promise<{ tries: number; messages: Set<string>; recoveryMessages: Set<string>; unlocked: number; changed: string[] }> {
   const random = seededRandom(42);
   const before = snapshotFiles(dataDir);
-  const core = newCore(dataDir);
+  // Every try waits out the pause after wrong tries on a test clock (tests/reliability/backoff.ts
+  // measures that pause), so each of them is a real try of the passphrase.
+  let clock = Date.parse('2026-03-01T20:00:00Z');
+  const core = newCore(dataDir, () => new Date(clock));
   const messages = new Set<string>();
   let unlocked = 0;
   const nearMisses = [PASSPHRASE.toUpperCase(), `${PASSPHRASE} `, ` ${PASSPHRASE}`, PASSPHRASE.slice(0, -1), `${PASSPHRASE}s`, PASSPHRASE.replace('w', 'v'), ''.padEnd(1024, 'x')];
   for (let i = 0; i < tries; i++) {
     const guess = i < nearMisses.length ? nearMisses[i]! : Array.from({ length: 1 + Math.floor(random() * 40) }, () => String.fromCodePoint(32 + Math.floor(random() * 5000))).join('');
+    clock += LONGEST_WAIT_MS;
     const result = await core.call('vaultUnlock', { passphrase: guess });
     if (result.ok) unlocked++;
     else messages.add(`${result.error.code}: ${result.error.message}`);
@@ -132,12 +137,15 @@ async function wrongKeys(
   const recoveryMessages = new Set<string>();
   for (let i = 0; i < 10; i++) {
     const code = Array.from({ length: 8 }, () => Math.floor(random() * 65536).toString(16).padStart(4, '0').toUpperCase()).join('-');
+    clock += LONGEST_WAIT_MS;
     const result = await core.call('vaultUnlockWithRecoveryCode', { recoveryCode: code, newPassphrase: 'a brand new passphrase' });
     if (result.ok) unlocked++;
     else recoveryMessages.add(`${result.error.code}: ${result.error.message}`);
   }
   core.close();
-  return { tries: tries + 10, messages, recoveryMessages, unlocked, changed: changedFiles(before, snapshotFiles(dataDir)) };
+  // Only the count of wrong tries may change.
+  const changed = changedFiles(before, snapshotFiles(dataDir)).filter((name) => name !== UNLOCK_ATTEMPTS_FILE);
+  return { tries: tries + 10, messages, recoveryMessages, unlocked, changed };
 }
 
 /** The harness answers the same over HTTP (what the browser page sees). */

@@ -8,6 +8,7 @@ import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain, type Keychain } from '../../src/main/core/keychain.ts';
 import { KEY_FILE_NAME, keyFileChecksum, normaliseRecoveryCode, type KeyFile } from '../../src/main/core/key-file.ts';
 import { DATABASE_FILE_NAME } from '../../src/main/core/database.ts';
+import { UNLOCK_ATTEMPTS_FILE } from '../../src/main/core/unlock-attempts.ts';
 import type { Result } from '../../src/shared/result.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
 import { listFiles, snapshotFiles } from '../support/files.ts';
@@ -19,14 +20,14 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
-function newCore(options: { dir?: string; keychain?: Keychain; kdfCost?: { N: number; r: number; p: number } } = {}) {
+function newCore(options: { dir?: string; keychain?: Keychain; kdfCost?: { N: number; r: number; p: number }; now?: () => Date } = {}) {
   let dir = options.dir;
   if (!dir) {
     const temp = makeTempDir();
     cleanups.push(temp.cleanup);
     dir = temp.dir;
   }
-  const core = new HarborCore({ dataDir: dir, keychain: options.keychain ?? noKeychain, kdfCost: options.kdfCost ?? FAST_KDF, log: () => {} });
+  const core = new HarborCore({ dataDir: dir, keychain: options.keychain ?? noKeychain, kdfCost: options.kdfCost ?? FAST_KDF, now: options.now, log: () => {} });
   cleanups.unshift(() => core.close());
   return { core, vault: core.vault, dir };
 }
@@ -71,7 +72,10 @@ function readMarker(core: HarborCore): string | undefined {
 describe('setup and unlock', () => {
   it('creates an unlocked vault, then locks (no WAL left) and unlocks', async () => {
     const { core, dir } = await setUp();
-    expect(await core.call('vaultStatus', {})).toEqual({ ok: true, value: { state: 'unlocked', autoUnlock: false, autoUnlockAvailable: false } });
+    expect(await core.call('vaultStatus', {})).toEqual({
+      ok: true,
+      value: { state: 'unlocked', autoUnlock: false, autoUnlockAvailable: false, wrongTries: { passphrase: 0, passphraseWaitMs: 0, recovery: 0, recoveryWaitMs: 0 } },
+    });
     writeMarker(core, 'kept');
     expect((await core.call('vaultLock', {})).ok).toBe(true);
     expectOnlyRestingFiles(dir);
@@ -101,18 +105,23 @@ describe('setup and unlock', () => {
     expect(snapshotFiles(dir)).toEqual(before);
   });
 
-  it('says the same thing for a wrong passphrase 20 times in a row and leaves every file byte-for-byte unchanged', async () => {
-    const { core, dir } = await setUp();
+  it('says the same thing for a wrong passphrase 20 times in a row (each after its wait) and changes no file but the try counter', async () => {
+    let now = Date.parse('2026-03-01T20:00:00Z');
+    const { core, dir } = await setUp({ now: () => new Date(now) });
     core.vault.lock();
     const before = snapshotFiles(dir);
     const messages = new Set<string>();
     for (let attempt = 0; attempt < 20; attempt++) {
+      now += 30_000; // past the longest wait, so every try is a real try
       messages.add(expectError(await core.call('vaultUnlock', { passphrase: `not it ${attempt}` }), 'wrong_passphrase'));
     }
     expect(messages.size).toBe(1);
     expect([...messages][0]).toMatch(/passphrase does not match/);
-    expect(snapshotFiles(dir)).toEqual(before);
+    const { [UNLOCK_ATTEMPTS_FILE]: counter, ...after } = snapshotFiles(dir);
+    expect(after).toEqual(before);
+    expect(counter).toBeDefined();
     expect(core.vault.state()).toBe('locked');
+    now += 30_000;
     expect((await core.call('vaultUnlock', { passphrase: PASSPHRASE })).ok).toBe(true);
   });
 
@@ -331,7 +340,8 @@ describe('recovery code', () => {
     const first = expectError(await core.call('vaultUnlockWithRecoveryCode', { recoveryCode: wrong, newPassphrase: 'whatever words here' }), 'wrong_recovery_code');
     const second = expectError(await core.call('vaultUnlockWithRecoveryCode', { recoveryCode: 'nonsense', newPassphrase: 'whatever words here' }), 'wrong_recovery_code');
     expect(second).toBe(first);
-    expect(snapshotFiles(dir)).toEqual(before);
+    const { [UNLOCK_ATTEMPTS_FILE]: _counter, ...after } = snapshotFiles(dir);
+    expect(after).toEqual(before);
     expect((await core.call('vaultUnlock', { passphrase: PASSPHRASE })).ok).toBe(true);
   });
 

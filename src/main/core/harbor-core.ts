@@ -46,9 +46,9 @@ export class HarborCore {
   private readonly listeners = new Set<(event: HarborEvent) => void>();
 
   constructor(options: HarborCoreOptions) {
-    this.vault = new Vault({ dataDir: options.dataDir, keychain: options.keychain, kdfCost: options.kdfCost });
-    const vault = this.vault;
     const now = options.now ?? (() => new Date());
+    this.vault = new Vault({ dataDir: options.dataDir, keychain: options.keychain, kdfCost: options.kdfCost, now: () => now().getTime() });
+    const vault = this.vault;
     // Created before the page-event listener below, so an unlock merges uses kept while locked
     // before any page hears "unlocked".
     const coping = new CopingSupport({ vault, keychain: options.keychain, log: (message, error) => this.log(message, error) });

@@ -17,18 +17,32 @@ const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 /** Base64 that decodes to exactly `bytes` bytes (a damaged file must not reach the cipher). */
 const b64Bytes = (bytes: number) => b64.refine((text) => Buffer.from(text, 'base64').length === bytes);
 
-/** scrypt needs ~128·N·r bytes; a tampered key file must not make unlock allocate gigabytes. */
-const MAX_SCRYPT_MEMORY = 512 * 1024 * 1024;
+/**
+ * The most a key file may ask of unlock, checked before any work. Harbor itself writes N = 2^17,
+ * r = 8, p = 1 (and less for the recovery code); anything past these caps was written by
+ * something else, and trying it could cost seconds and gigabytes.
+ */
+export const SCRYPT_CAPS = {
+  N: 2 ** 20,
+  r: 16,
+  p: 4,
+  /** scrypt needs ~128·N·r bytes. */
+  memoryBytes: 512 * 1024 * 1024,
+  /** N·r·p is what the time grows with: 8 times Harbor's own cost, about 3 s on a slow computer. */
+  work: 2 ** 23,
+} as const;
+
 const scryptParams = z
   .object({
     name: z.literal('scrypt'),
-    N: z.number().int().min(1024).max(2 ** 22),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
+    N: z.number().int().min(1024).max(SCRYPT_CAPS.N),
+    r: z.number().int().min(1).max(SCRYPT_CAPS.r),
+    p: z.number().int().min(1).max(SCRYPT_CAPS.p),
     salt: b64Bytes(16),
   })
   .refine(({ N }) => (N & (N - 1)) === 0, 'N must be a power of two')
-  .refine(({ N, r }) => 128 * N * r <= MAX_SCRYPT_MEMORY, 'scrypt cost too high');
+  .refine(({ N, r }) => 128 * N * r <= SCRYPT_CAPS.memoryBytes, 'scrypt memory too high')
+  .refine(({ N, r, p }) => N * r * p <= SCRYPT_CAPS.work, 'scrypt cost too high');
 export type ScryptParams = z.infer<typeof scryptParams>;
 
 const wrapped = z.object({ kdf: scryptParams, iv: b64Bytes(12), tag: b64Bytes(16), data: b64Bytes(32) });
@@ -67,17 +81,39 @@ export function serializeKeyFile(keyFile: KeyFile): string {
 
 /** The key file's content, or null when it is not a complete, undamaged Harbor key file. */
 export function parseKeyFile(text: string): KeyFile | null {
+  const read = readKeyFileText(text);
+  return 'keyFile' in read ? read.keyFile : null;
+}
+
+/**
+ * The key file's content, or what is wrong with it: `changed` when its scrypt settings are ones
+ * Harbor never writes (beyond the caps, or impossible), whatever its checksum says; `damaged` for
+ * anything else that is not a complete, undamaged key file.
+ */
+export function readKeyFileText(text: string): { keyFile: KeyFile } | { problem: 'damaged' | 'changed' } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return null;
+    return { problem: 'damaged' };
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { problem: 'damaged' };
   const { checksum, ...fields } = parsed as Record<string, unknown>;
-  if (typeof checksum !== 'string' || checksum !== keyFileChecksum(fields)) return null;
+  if (hasForeignKdf(fields)) return { problem: 'changed' };
+  if (typeof checksum !== 'string' || checksum !== keyFileChecksum(fields)) return { problem: 'damaged' };
   const result = keyFileSchema.strict().safeParse(fields);
-  return result.success ? result.data : null;
+  return result.success ? { keyFile: result.data } : { problem: 'damaged' };
+}
+
+/** Whether a wrapping's scrypt numbers are present but outside what Harbor accepts. */
+function hasForeignKdf(fields: Record<string, unknown>): boolean {
+  return [fields.passphrase, fields.recovery].some((wrapping) => {
+    const kdf = (wrapping as { kdf?: Record<string, unknown> } | null)?.kdf;
+    if (!kdf || typeof kdf !== 'object') return false;
+    const numbers = ['N', 'r', 'p'].map((name) => kdf[name]);
+    if (!numbers.every((n) => typeof n === 'number')) return false;
+    return !scryptParams.safeParse({ ...kdf, salt: Buffer.alloc(16).toString('base64') }).success;
+  });
 }
 
 /** ~0.33 s on the 2-core reference machine (N=2^17, 128 MiB); see `npm run bench`. */
@@ -90,7 +126,18 @@ export function normalisePassphrase(passphrase: string): Buffer {
   return Buffer.from(passphrase.normalize('NFC'), 'utf8');
 }
 
+/** Runs `use` with a secret's bytes, then overwrites them, whatever happened. */
+export async function withSecret<T>(secret: Buffer, use: (secret: Buffer) => Promise<T>): Promise<T> {
+  try {
+    return await use(secret);
+  } finally {
+    secret.fill(0);
+  }
+}
+
 async function derive(secret: Buffer, params: ScryptParams): Promise<Buffer> {
+  // The caps above are checked when the key file is read; this second check guards every other caller.
+  if (!scryptParams.safeParse(params).success) throw new Error('scrypt parameters outside the caps');
   return scrypt(secret, Buffer.from(params.salt, 'base64'), 32, {
     N: params.N,
     r: params.r,

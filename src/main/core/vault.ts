@@ -8,6 +8,7 @@ import type { VaultStatus } from '../../shared/contract/vault.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 import { Checkpointer, DATABASE_FILE_NAME, openDatabase, type Db } from './database.ts';
 import type { Keychain } from './keychain.ts';
+import { UnlockAttempts, type SecretKind } from './unlock-attempts.ts';
 import {
   KEY_FILE_NAME,
   PASSPHRASE_KDF,
@@ -15,10 +16,11 @@ import {
   newRecoveryCode,
   normalisePassphrase,
   normaliseRecoveryCode,
-  parseKeyFile,
+  readKeyFileText,
   sameBytes,
   serializeKeyFile,
   unwrapKey,
+  withSecret,
   wrapKey,
   type KeyFile,
 } from './key-file.ts';
@@ -33,6 +35,8 @@ export interface VaultOptions {
   keychain: Keychain;
   /** Tests lower the KDF cost; the app never passes this. */
   kdfCost?: { N: number; r: number; p: number };
+  /** The clock for the wait between wrong tries (tests pass their own, so they never sleep). */
+  now?: () => number;
 }
 
 export class Vault {
@@ -51,6 +55,10 @@ export class Vault {
   /** Set when the right key met a damaged or missing journal file; see unreadable(). */
   private damagedAtUnlock: HarborError | null = null;
   private readonly listeners = new Set<Listener>();
+  /** Wrong passphrases and recovery codes in a row, kept across restarts. */
+  readonly attempts: UnlockAttempts;
+  /** Tries run one after another, so a burst of parallel guesses cannot slip past the wait. */
+  private tries: Promise<unknown> = Promise.resolve();
 
   constructor(options: VaultOptions) {
     this.dataDir = options.dataDir;
@@ -58,6 +66,7 @@ export class Vault {
     this.kdfCost = options.kdfCost ?? PASSPHRASE_KDF;
     this.keyFilePath = join(this.dataDir, KEY_FILE_NAME);
     this.databasePath = join(this.dataDir, DATABASE_FILE_NAME);
+    this.attempts = new UnlockAttempts(this.dataDir, options.now ?? Date.now);
   }
 
   onChange(listener: Listener): () => void {
@@ -116,10 +125,13 @@ export class Vault {
   status(): VaultStatus {
     const state = this.state();
     const keyFile = state === 'none' ? null : this.readKeyFile();
+    const passphrase = state === 'locked' ? this.attempts.view('passphrase') : { wrong: 0, waitMs: 0 };
+    const recovery = state === 'locked' ? this.attempts.view('recovery') : { wrong: 0, waitMs: 0 };
     return {
       state,
       autoUnlock: Boolean(keyFile?.device) && this.keychainAvailable(),
       autoUnlockAvailable: this.keychainAvailable(),
+      wrongTries: { passphrase: passphrase.wrong, passphraseWaitMs: passphrase.waitMs, recovery: recovery.wrong, recoveryWaitMs: recovery.waitMs },
     };
   }
 
@@ -147,8 +159,8 @@ export class Vault {
       format: 'harbor-key-file',
       version: 1,
       cipher: 'sqlcipher-4',
-      passphrase: await wrapKey(key, normalisePassphrase(passphrase), this.kdfCost, 'passphrase'),
-      recovery: await wrapKey(key, normaliseRecoveryCode(recoveryCode), RECOVERY_KDF, 'recovery'),
+      passphrase: await withSecret(normalisePassphrase(passphrase), (secret) => wrapKey(key, secret, this.kdfCost, 'passphrase')),
+      recovery: await withSecret(normaliseRecoveryCode(recoveryCode), (secret) => wrapKey(key, secret, RECOVERY_KDF, 'recovery')),
       device: null,
     };
     // Checked again: a second create (a double click) may have finished during the KDF above.
@@ -172,38 +184,64 @@ export class Vault {
   }
 
   async unlock(passphrase: string): Promise<void> {
-    const keyFile = this.requireKeyFile();
-    if (this.database) return;
+    // Counted from the request, not from its turn: a lock after pressing Unlock still wins.
     const locks = this.lockCount;
-    const key = await unwrapKey(keyFile.passphrase, normalisePassphrase(passphrase), 'passphrase');
-    if (!key) throw new HarborError('wrong_passphrase', 'That passphrase does not match. Check caps lock and try again.');
-    this.openAfterKdf(key, locks);
+    await this.oneTryAtATime('passphrase', async () => {
+      const keyFile = this.requireKeyFile();
+      if (this.database) return true;
+      const key = await withSecret(normalisePassphrase(passphrase), (secret) => unwrapKey(keyFile.passphrase, secret, 'passphrase'));
+      if (!key) return false;
+      this.openAfterKdf(key, locks);
+      return true;
+    });
   }
 
   async unlockWithRecoveryCode(recoveryCode: string, newPassphrase: string): Promise<void> {
-    const keyFile = this.requireKeyFile();
     const locks = this.lockCount;
-    const key = await unwrapKey(keyFile.recovery, normaliseRecoveryCode(recoveryCode), 'recovery');
-    if (!key) {
-      throw new HarborError('wrong_recovery_code', 'That recovery code does not match. Check each group of four and try again.');
-    }
-    try {
-      // Wrap first, open second: the open proves the key reads this journal before the passphrase is replaced.
-      const passphrase = await wrapKey(key, normalisePassphrase(newPassphrase), this.kdfCost, 'passphrase');
-      if (this.lockCount !== locks) {
-        throw new HarborError('locked', 'Harbor locked while it was unlocking. Enter your recovery code again.');
-      }
-      this.lock();
-      this.open(Buffer.from(key));
+    await this.oneTryAtATime('recovery', async () => {
+      const keyFile = this.requireKeyFile();
+      const key = await withSecret(normaliseRecoveryCode(recoveryCode), (secret) => unwrapKey(keyFile.recovery, secret, 'recovery'));
+      if (!key) return false;
       try {
-        this.updateKeyFile({ passphrase });
-      } catch (error) {
-        this.lock(); // The new passphrase was not saved; do not leave Harbor open as if it had been.
-        throw error;
+        // Wrap first, open second: the open proves the key reads this journal before the passphrase is replaced.
+        const passphrase = await withSecret(normalisePassphrase(newPassphrase), (secret) => wrapKey(key, secret, this.kdfCost, 'passphrase'));
+        if (this.lockCount !== locks) {
+          throw new HarborError('locked', 'Harbor locked while it was unlocking. Enter your recovery code again.');
+        }
+        this.lock();
+        this.open(Buffer.from(key));
+        try {
+          this.updateKeyFile({ passphrase });
+        } catch (error) {
+          this.lock(); // The new passphrase was not saved; do not leave Harbor open as if it had been.
+          throw error;
+        }
+      } finally {
+        key.fill(0);
       }
-    } finally {
-      key.fill(0);
-    }
+      return true;
+    });
+  }
+
+  /**
+   * Runs one try of a secret after the tries before it, refusing it while the wait after wrong
+   * tries lasts, and counting its outcome (`attempt` answers whether the secret matched).
+   */
+  private oneTryAtATime(kind: SecretKind, attempt: () => Promise<boolean>): Promise<void> {
+    const run = async () => {
+      this.requireKeyFile();
+      this.attempts.assertMayTry(kind);
+      if (await attempt()) {
+        this.attempts.noteRight(kind);
+        return;
+      }
+      this.attempts.noteWrong(kind);
+      if (kind === 'passphrase') throw new HarborError('wrong_passphrase', 'That passphrase does not match. Check caps lock and try again.');
+      throw new HarborError('wrong_recovery_code', 'That recovery code does not match. Check each group of four and try again.');
+    };
+    const next = this.tries.then(run, run);
+    this.tries = next.catch(() => undefined);
+    return next;
   }
 
   tryAutoUnlock(): boolean {
@@ -228,7 +266,7 @@ export class Vault {
     const key = await this.keyConfirmedBy(current, 'Your current passphrase does not match. Nothing was changed.');
     try {
       // Only the wrapping changes; the database and its key stay as they are.
-      const passphrase = await wrapKey(key, normalisePassphrase(next), this.kdfCost, 'passphrase');
+      const passphrase = await withSecret(normalisePassphrase(next), (secret) => wrapKey(key, secret, this.kdfCost, 'passphrase'));
       this.updateKeyFile({ passphrase });
     } finally {
       key.fill(0);
@@ -239,7 +277,7 @@ export class Vault {
     const key = await this.keyConfirmedBy(passphrase, 'That passphrase does not match. Your old recovery code still works.');
     try {
       const recoveryCode = newRecoveryCode();
-      const recovery = await wrapKey(key, normaliseRecoveryCode(recoveryCode), RECOVERY_KDF, 'recovery');
+      const recovery = await withSecret(normaliseRecoveryCode(recoveryCode), (secret) => wrapKey(key, secret, RECOVERY_KDF, 'recovery'));
       this.updateKeyFile({ recovery });
       return { recoveryCode };
     } finally {
@@ -340,7 +378,7 @@ export class Vault {
   private async keyConfirmedBy(passphrase: string, mismatch: string): Promise<Buffer> {
     const keyFile = this.requireKeyFile();
     const key = Buffer.from(this.requireKey());
-    const unwrapped = await unwrapKey(keyFile.passphrase, normalisePassphrase(passphrase), 'passphrase');
+    const unwrapped = await withSecret(normalisePassphrase(passphrase), (secret) => unwrapKey(keyFile.passphrase, secret, 'passphrase'));
     const matches = unwrapped !== null && sameBytes(unwrapped, key);
     unwrapped?.fill(0);
     if (!matches) {
@@ -422,8 +460,15 @@ export class Vault {
       }
       throw new HarborError('key_file_damaged', `Harbor cannot read its key file ${this.keyFilePath}. Check the folder's permissions.`);
     }
-    const keyFile = parseKeyFile(text);
-    if (!keyFile) {
+    const read = readKeyFileText(text);
+    if ('problem' in read && read.problem === 'changed') {
+      throw new HarborError(
+        'key_file_damaged',
+        `Harbor's key file ${this.keyFilePath} has been changed by something other than Harbor: it asks for unlock settings ` +
+          'Harbor never uses, so Harbor did not try them. Nothing was changed or overwritten. Restore the key file from a backup.',
+      );
+    }
+    if (!('keyFile' in read)) {
       throw new HarborError(
         'key_file_damaged',
         `Harbor's key file ${this.keyFilePath} is damaged, so the journal cannot be unlocked. ` +
@@ -431,7 +476,7 @@ export class Vault {
       );
     }
     this.keyFileSeen = true;
-    return keyFile;
+    return read.keyFile;
   }
 
   /**

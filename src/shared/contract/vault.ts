@@ -13,6 +13,16 @@ export const vaultStatus = z.object({
   /** Whether this computer can unlock without the passphrase (OS keychain). */
   autoUnlock: z.boolean(),
   autoUnlockAvailable: z.boolean(),
+  /**
+   * Wrong passphrases and recovery codes in a row while locked, and how long until the next try
+   * is allowed (0 = now). The lock screen counts the wait down and offers the recovery code.
+   */
+  wrongTries: z.object({
+    passphrase: z.number().int().min(0),
+    passphraseWaitMs: z.number().min(0),
+    recovery: z.number().int().min(0),
+    recoveryWaitMs: z.number().min(0),
+  }),
 });
 export type VaultStatus = z.infer<typeof vaultStatus>;
 

@@ -6,6 +6,7 @@ import { Button, Checkbox, CrisisHelp, PasswordField } from '../../components';
 import { CenteredPage } from '../shell/CenteredPage';
 import { RecoveryUnlock } from './RecoveryUnlock';
 import { useAppearance } from '../../app-settings/AppearanceProvider';
+import { seconds, useWait } from './use-wait';
 
 export interface LockScreenProps {
   status: VaultStatus;
@@ -19,21 +20,33 @@ export interface LockScreenProps {
 }
 
 /** Codes a person fixes by typing again; every other failure goes to the full-screen message. */
-const retryable = new Set(['wrong_passphrase', 'wrong_recovery_code', 'invalid_input', 'weak_passphrase', 'locked']);
+const retryable = new Set(['wrong_passphrase', 'wrong_recovery_code', 'invalid_input', 'weak_passphrase', 'locked', 'try_later']);
+
+/** After this many wrong passphrases in a row the lock screen offers the recovery code in words. */
+const OFFER_RECOVERY_AFTER = 3;
 
 export function LockScreen(props: LockScreenProps) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  // The counts of wrong tries move while this screen is open; each page starts from the latest.
+  const [status, setStatus] = useState(props.status);
+  const switchTo = (next: 'passphrase' | 'recovery') => {
+    void harbor.vaultStatus({}).then((latest) => {
+      if (latest.ok) setStatus(latest.value);
+      setMode(next);
+    });
+  };
   if (mode === 'recovery') {
     return (
       <RecoveryUnlock
-        onBack={() => setMode('passphrase')}
+        onBack={() => switchTo('passphrase')}
         onUnlocked={() => props.onUnlocked('You are in, and your new passphrase is saved. Use it next time you unlock Harbor.')}
         onFatal={props.onFatal}
         retryable={retryable}
+        initialWaitMs={status.wrongTries.recoveryWaitMs}
       />
     );
   }
-  return <PassphraseUnlock {...props} onUseRecovery={() => setMode('recovery')} />;
+  return <PassphraseUnlock {...props} status={status} onUseRecovery={() => switchTo('recovery')} />;
 }
 
 function PassphraseUnlock({
@@ -48,8 +61,18 @@ function PassphraseUnlock({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [autoUnlock, setAutoUnlock] = useState(status.autoUnlock);
+  const [wrongTries, setWrongTries] = useState(status.wrongTries.passphrase);
+  const wait = useWait(status.wrongTries.passphraseWaitMs);
   const field = useRef<HTMLInputElement>(null);
   const { discreetMode } = useAppearance();
+
+  /** Main keeps the count and the wait; ask it after every try that did not open Harbor. */
+  const refreshWrongTries = async () => {
+    const latest = await harbor.vaultStatus({});
+    if (!latest.ok) return;
+    setWrongTries(latest.value.wrongTries.passphrase);
+    wait.start(latest.value.wrongTries.passphraseWaitMs);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,12 +86,14 @@ function PassphraseUnlock({
     }
     setBusy(true);
     const result = await harbor.vaultUnlock({ passphrase });
+    // The passphrase does not stay in the page once it has been sent.
+    setPassphrase('');
     if (!result.ok) {
       setBusy(false);
       if (!retryable.has(result.error.code)) return onFatal(result.error);
-      setError(result.error.message);
+      await refreshWrongTries();
+      setError(result.error.code === 'try_later' ? 'Please wait until the countdown below ends, then try again.' : result.error.message);
       field.current?.focus();
-      field.current?.select();
       return;
     }
     if (status.autoUnlockAvailable && autoUnlock !== status.autoUnlock) {
@@ -102,11 +127,23 @@ function PassphraseUnlock({
             onChange={(event) => setAutoUnlock(event.target.checked)}
           />
         ) : null}
+        {wait.secondsLeft > 0 ? (
+          <p className="lock-wait" role="timer" aria-live="off">
+            Several passphrases did not match, so Harbor waits a little before the next try. You can try again in{' '}
+            <strong>{seconds(wait.secondsLeft)}</strong>.
+          </p>
+        ) : null}
+        {wrongTries >= OFFER_RECOVERY_AFTER ? (
+          <p className="lock-offer">
+            Passphrases slip away sometimes, especially on a hard day. Your recovery code opens Harbor too, and lets you
+            choose a new passphrase.
+          </p>
+        ) : null}
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={busy} disabled={wait.secondsLeft > 0}>
             {busy ? 'Unlocking…' : 'Unlock'}
           </Button>
-          <Button variant="quiet" onClick={onUseRecovery}>
+          <Button variant={wrongTries >= OFFER_RECOVERY_AFTER ? 'secondary' : 'quiet'} onClick={onUseRecovery}>
             Use your recovery code
           </Button>
         </div>

@@ -6,12 +6,15 @@ import { CenteredPage } from '../shell/CenteredPage';
 import { NewPassphraseFields } from '../setup/NewPassphraseFields';
 import { checkNewPassphrase } from '../setup/passphrase';
 import { focusFirstInvalid } from '../shell/focus';
+import { seconds, useWait } from './use-wait';
 
 export interface RecoveryUnlockProps {
   onBack: () => void;
   onUnlocked: () => void;
   onFatal: (error: HarborErrorValue) => void;
   retryable: ReadonlySet<string>;
+  /** The wait before the next recovery-code try, from main's count of wrong codes. */
+  initialWaitMs: number;
 }
 
 interface Errors {
@@ -20,12 +23,13 @@ interface Errors {
   confirm: string | null;
 }
 
-export function RecoveryUnlock({ onBack, onUnlocked, onFatal, retryable }: RecoveryUnlockProps) {
+export function RecoveryUnlock({ onBack, onUnlocked, onFatal, retryable, initialWaitMs }: RecoveryUnlockProps) {
   const [code, setCode] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Errors>({ code: null, passphrase: null, confirm: null });
   const [busy, setBusy] = useState(false);
+  const wait = useWait(initialWaitMs);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -43,10 +47,16 @@ export function RecoveryUnlock({ onBack, onUnlocked, onFatal, retryable }: Recov
     }
     setBusy(true);
     const result = await harbor.vaultUnlockWithRecoveryCode({ recoveryCode: code.trim(), newPassphrase: passphrase });
+    // The code and the new passphrase do not stay in the page once they have been sent.
+    setCode('');
+    setPassphrase('');
+    setConfirm('');
     setBusy(false);
     if (result.ok) return onUnlocked();
     if (!retryable.has(result.error.code)) return onFatal(result.error);
-    const onCode = result.error.code === 'wrong_recovery_code';
+    const latest = await harbor.vaultStatus({});
+    if (latest.ok) wait.start(latest.value.wrongTries.recoveryWaitMs);
+    const onCode = result.error.code === 'wrong_recovery_code' || result.error.code === 'try_later';
     setErrors({ code: onCode ? result.error.message : null, passphrase: onCode ? null : result.error.message, confirm: null });
     focusFirstInvalid(form);
   };
@@ -77,8 +87,14 @@ export function RecoveryUnlock({ onBack, onUnlocked, onFatal, retryable }: Recov
           errors={errors}
           onClearError={(field) => setErrors((previous) => ({ ...previous, [field]: null }))}
         />
+        {wait.secondsLeft > 0 ? (
+          <p className="lock-wait" role="timer" aria-live="off">
+            Several recovery codes did not match, so Harbor waits a little before the next try. You can try again in{' '}
+            <strong>{seconds(wait.secondsLeft)}</strong>.
+          </p>
+        ) : null}
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={busy} disabled={wait.secondsLeft > 0}>
             {busy ? 'Unlocking…' : 'Unlock and save new passphrase'}
           </Button>
           <Button variant="quiet" onClick={onBack}>
