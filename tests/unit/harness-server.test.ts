@@ -116,7 +116,10 @@ describe('harness server', () => {
     const status = await api('vaultStatus', {});
     expect(status.status).toBe(200);
     expect(status.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(status.body)).toEqual({ ok: true, value: { state: 'none', autoUnlock: false, autoUnlockAvailable: false } });
+    expect(JSON.parse(status.body)).toEqual({
+      ok: true,
+      value: { state: 'none', autoUnlock: false, autoUnlockAvailable: false, wrongTries: { passphrase: 0, passphraseWaitMs: 0, recovery: 0, recoveryWaitMs: 0 } },
+    });
 
     const created = JSON.parse((await api('vaultCreate', { passphrase: 'quiet harbour evening' })).body);
     expect(created).toMatchObject({ ok: true, value: { recoveryCode: expect.any(String) } });
