@@ -52,11 +52,12 @@ function snapshot() {
     notifications: recorded.notifications.map((n) => ({ ...n.options, shown: n.shown })),
     netFetches: recorded.netFetches,
     globalShortcuts: [...recorded.globalShortcuts.keys()],
-    trays: recorded.trays.map((t) => ({ tooltip: t.tooltip, menu: describeMenu(t.contextMenu?.template) })),
+    trays: recorded.trays.map((t) => ({ tooltip: t.tooltip, menu: describeMenu(t.contextMenu?.template), image: describeImage(t.image) })),
     windows: recorded.windows.map((w) => ({
       options: w.options,
       loadedUrls: w.webContents.loadedUrls,
       calls: w.calls,
+      icon: w.icon ?? null,
       sent: w.webContents.sent,
       destroyed: w.isDestroyed(),
       visible: w.isVisible(),
@@ -64,6 +65,11 @@ function snapshot() {
       hasWindowOpenHandler: typeof w.webContents.windowOpenHandler === 'function',
     })),
   };
+}
+
+/** The file a tray image was loaded from, and whether it loaded (Electron gives an empty image for a missing file). */
+function describeImage(image) {
+  return image?.path ? { path: image.path, empty: image.isEmpty() } : null;
 }
 
 function describeSession() {

@@ -8,6 +8,7 @@
 // Only the APIs the app uses exist. Importing anything else fails at link time, on purpose:
 // a new Electron API in the app must be added here, consciously.
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -249,8 +250,9 @@ export class BrowserWindow extends EventEmitter {
     this.webContents = new WebContents();
     BrowserWindow.#all.push(this);
     recorded.windows.push(this);
-    // Electron announces every new web contents while the window is being built.
+    // Electron announces every new web contents while the window is being built, then the window.
     app.emit('web-contents-created', {}, this.webContents);
+    app.emit('browser-window-created', {}, this);
   }
 
   loadURL(url) {
@@ -279,6 +281,14 @@ export class BrowserWindow extends EventEmitter {
   }
   setAlwaysOnTop(flag, level) {
     this.#call(`setAlwaysOnTop ${flag}${level ? ` ${level}` : ''}`);
+  }
+  setIcon(icon) {
+    this.#call('setIcon');
+    this.icon = icon;
+  }
+  setTitle(title) {
+    this.#call('setTitle');
+    this.title = title;
   }
   setMenu(menu) {
     this.#call(menu === null ? 'setMenu null' : 'setMenu');
@@ -388,6 +398,8 @@ export const nativeImage = {
     return { isEmpty: () => false, getSize: () => ({ width: options.width, height: options.height }) };
   },
   createEmpty: () => ({ isEmpty: () => true, getSize: () => ({ width: 0, height: 0 }) }),
+  // Like Electron, a missing file gives an empty image rather than an error; `path` says which file it was.
+  createFromPath: (path) => ({ path, isEmpty: () => !existsSync(path) }),
 };
 
 export class Tray extends EventEmitter {
@@ -399,6 +411,9 @@ export class Tray extends EventEmitter {
     note('new Tray');
     this.image = image;
     recorded.trays.push(this);
+  }
+  setImage(image) {
+    this.image = image;
   }
   setToolTip(tooltip) {
     this.tooltip = tooltip;

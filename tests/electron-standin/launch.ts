@@ -15,6 +15,8 @@ export interface WindowRecord {
   options: { webPreferences?: Record<string, unknown>; x?: number; y?: number; width?: number; height?: number; [key: string]: unknown };
   loadedUrls: string[];
   calls: string[];
+  /** The file last given to setIcon (Windows and Linux), if any. */
+  icon: string | null;
   sent: { channel: string; args: unknown[] }[];
   destroyed: boolean;
   visible: boolean;
@@ -50,7 +52,7 @@ export interface Snapshot {
   notifications: { title?: string; body?: string; shown: boolean }[];
   netFetches: string[];
   globalShortcuts: string[];
-  trays: { tooltip: string; menu: MenuRecord[] }[];
+  trays: { tooltip: string; menu: MenuRecord[]; image: { path: string; empty: boolean } | null }[];
   windows: WindowRecord[];
 }
 

@@ -15,6 +15,7 @@ import { APP_ORIGIN } from './protocol.ts';
 import { QuickWindowController, copingWindowFactory } from './coping-window.ts';
 import { ShortcutManager } from './shortcuts.ts';
 import { createTray } from './tray.ts';
+import { windowIconPath } from './app-icons.ts';
 import { saveFileWithDialog } from './export-file.ts';
 import { startEveningReminder } from './reminder.ts';
 import { backupDialogs } from './backup-dialogs.ts';
@@ -75,10 +76,15 @@ function start(): void {
     );
     // Theme and discreet mode: the native theme follows the setting, menus use neutral words.
     const menuActions = { lock: () => void core.lockGracefully(), quit: () => app.quit() };
+    // The task-bar icon (Windows, Linux; macOS shows the bundle's): Harbor's, or a plain note in discreet mode.
+    const applyWindowIcon = (window: BrowserWindow) => {
+      if (process.platform !== 'darwin') window.setIcon(windowIconPath(core.settings.get().discreetMode));
+    };
     const applyAppearance = () => {
       const { theme, discreetMode } = core.settings.get();
       nativeTheme.themeSource = theme;
       Menu.setApplicationMenu(buildAppMenu(menuActions, word('appName', discreetMode)));
+      for (const window of BrowserWindow.getAllWindows()) applyWindowIcon(window);
     };
     applyAppearance();
     core.onEvent((event) => {
@@ -86,6 +92,7 @@ function start(): void {
     });
     // Until a page has read the setting, its HTML <title> says "Harbor": keep every window neutral in discreet mode.
     app.on('browser-window-created', (_event, window) => {
+      applyWindowIcon(window);
       window.on('page-title-updated', (titleEvent) => {
         if (!core.settings.get().discreetMode) return;
         titleEvent.preventDefault();
