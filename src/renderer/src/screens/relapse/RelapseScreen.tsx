@@ -31,7 +31,8 @@ export function RelapseScreen() {
     void harbor.journalToday({}).then((result) => {
       if (!result.ok) return;
       setToday(result.value.calendarDay);
-      setDay(result.value.calendarDay);
+      // The journal's day: before 04:00 it is still the evening before, as in today's check-in.
+      setDay(result.value.day);
     });
   }, []);
 
