@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, PASSPHRASE, test, settled } from './fixtures.ts';
-import { harborCall, openSetUp } from './flows.ts';
+import { harborCall, openSetUp, unlock } from './flows.ts';
 import { startHarnessProcess } from '../support/harness-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -176,22 +176,39 @@ test('back up now, then restore through the Settings screen', async ({ page, har
   }
 });
 
-test('your crisis line shows first, on the lock screen too', async ({ page, harness }) => {
+test('your crisis line lives in the safety plan: Settings points there, and "Need help now?" shows it first', async ({ page, harness }) => {
   await openSetUp(page, harness.url);
   await openSettings(page);
   const card = section(page, 'Your crisis line');
-  await card.getByRole('button', { name: 'Save crisis line' }).click();
-  await expect(card.getByText('Give the service a name')).toBeVisible();
-  await card.getByLabel('Name of the service').fill('Samaritans');
-  await card.getByLabel('How to reach them').fill('call 116 123');
-  await card.getByRole('button', { name: 'Save crisis line' }).click();
-  await expect(card.getByRole('status')).toContainText('Saved.');
+  await expect(card.getByText('There is no crisis line in your plan yet.')).toBeVisible();
+  await card.getByRole('button', { name: 'Open your safety plan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety plan' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add a professional or service' }).click();
+  const service = page.getByRole('group', { name: 'Service 1' });
+  await service.getByLabel('Name').fill('Harbourline');
+  await service.getByLabel('How to reach them').fill('call 0800 555 0199');
+  await page.getByRole('button', { name: 'Save your plan' }).click();
+  await expect(page.getByText('Your safety plan is saved.')).toBeVisible();
+  await openSettings(page);
+  await expect(section(page, 'Your crisis line').getByText('call 0800 555 0199')).toBeVisible();
+
+  // Only after unlock (no keychain, nothing chosen): the lock screen cannot read the plan, so only the starter lines.
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  await expect(page.locator('.crisis-lines__own')).toHaveCount(0);
+  await expect(page.getByText('Samaritans', { exact: true })).toBeVisible();
+  await unlock(page);
+
+  // Available while locked: the lock screen shows it first, marked as theirs.
+  await openSettings(page);
+  await page.getByRole('radio', { name: /Also while Harbor is locked/ }).check();
+  await expect(page.getByText(/stored unencrypted in Harbor's data folder/)).toBeVisible();
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByRole('button', { name: 'Need help now?' }).click();
   const own = page.locator('.crisis-lines__own');
-  await expect(own).toContainText('Your crisis line');
-  await expect(own).toContainText('Samaritans');
-  await expect(own).toContainText('call 116 123');
+  await expect(own).toContainText('Your safety plan');
+  await expect(own).toContainText('Harbourline');
+  await expect(own).toContainText('call 0800 555 0199');
   await expectAccessible(page);
 });
 

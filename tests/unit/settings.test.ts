@@ -35,7 +35,6 @@ const DEFAULTS = {
   lockOnScreenLock: true,
   weekStart: 'monday',
   discreetMode: false,
-  crisisLine: null,
 };
 
 describe('SettingsStore', () => {
@@ -50,9 +49,9 @@ describe('SettingsStore', () => {
     const dir = tempDir();
     writeFileSync(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ windowBounds: { width: 900, height: 700, maximized: false } }));
     const store = new SettingsStore(dir);
-    store.update({ theme: 'dark', autoLockMinutes: 'never', crisisLine: { service: 'Samaritans', reach: 'call 116 123' } });
+    store.update({ theme: 'dark', autoLockMinutes: 'never' });
     const again = new SettingsStore(dir);
-    expect(again.get()).toEqual({ ...DEFAULTS, theme: 'dark', autoLockMinutes: 'never', crisisLine: { service: 'Samaritans', reach: 'call 116 123' } });
+    expect(again.get()).toEqual({ ...DEFAULTS, theme: 'dark', autoLockMinutes: 'never' });
     const file = JSON.parse(readFileSync(join(dir, SETTINGS_FILE_NAME), 'utf8'));
     expect(file.windowBounds).toEqual({ width: 900, height: 700, maximized: false });
   });
@@ -77,10 +76,10 @@ describe('SettingsStore', () => {
       ...DEFAULTS,
       lockOnScreenLock: false,
       weekStart: 'sunday',
-      crisisLine: { service: 'My line', reach: 'call 123' },
     });
     expect(store.view().notice).toBe('Some settings were reset to their defaults: Theme, Lock after a time without use, Discreet mode.');
     // The bad values are gone from the file; what was fine (and what belongs to the Electron layer) stays.
+    // An older version's crisis line waits there for the safety plan to take it at the next unlock.
     const file = JSON.parse(readFileSync(path, 'utf8'));
     expect(file).toEqual({
       lockOnScreenLock: false,
@@ -127,7 +126,7 @@ describe('settings through the contract', () => {
     const updated = await h.value<SettingsView>('settingsUpdate', { theme: 'dark', discreetMode: true, weekStart: 'sunday' });
     expect(updated).toMatchObject({ theme: 'dark', discreetMode: true, weekStart: 'sunday', notice: null });
     await h.value('vaultLock');
-    expect(await h.value('settingsAppearance')).toEqual({ theme: 'dark', discreetMode: true, crisisLine: null });
+    expect(await h.value('settingsAppearance')).toEqual({ theme: 'dark', discreetMode: true });
     for (const method of ['settingsGet', 'settingsUpdate', 'settingsDismissNotice'] as const) {
       const result = await h.core.call(method, method === 'settingsUpdate' ? { theme: 'light' } : {});
       expect(result.ok ? null : result.error.code).toBe('locked');
@@ -143,7 +142,8 @@ describe('settings through the contract', () => {
       [{ autoLockMinutes: 2.5 }, /whole minutes from 1 to 240, or never/],
       [{ autoLockMinutes: 'sometimes' }, /whole minutes from 1 to 240, or never/],
       [{ weekStart: 'friday' }, /Monday or Sunday/],
-      [{ crisisLine: { service: '', reach: 'call 1' } }, /name/],
+      // The crisis line is part of the safety plan now, never a setting.
+      [{ crisisLine: { service: 'Samaritans', reach: 'call 116 123' } }, /Unexpected field: crisisLine/],
       [{ discreetMode: 'yes' }, /boolean/],
       [{ somethingElse: true }, /Unexpected field: somethingElse/],
     ];
@@ -165,7 +165,7 @@ describe('settings through the contract', () => {
     await h.value('settingsUpdate', { weekStart: 'sunday' });
     expect(events).toEqual([]);
     await h.value('settingsUpdate', { discreetMode: true });
-    expect(events).toEqual([{ type: 'appearance', appearance: { theme: 'system', discreetMode: true, crisisLine: null } }]);
+    expect(events).toEqual([{ type: 'appearance', appearance: { theme: 'system', discreetMode: true } }]);
   });
 
   it('shows the reset notice until the person dismisses it', async () => {

@@ -51,10 +51,15 @@ export class HarborCore {
     const vault = this.vault;
     // Created before the page-event listener below, so an unlock merges uses kept while locked
     // before any page hears "unlocked".
-    const coping = new CopingSupport({ vault, keychain: options.keychain, log: (message, error) => this.log(message, error) });
-    this.coping = coping;
     const settings = new SettingsStore(options.dataDir);
     this.settings = settings;
+    const coping = new CopingSupport({
+      vault,
+      keychain: options.keychain,
+      log: (message, error) => this.log(message, error),
+      legacyCrisisLine: { read: () => settings.legacyCrisisLine(), forget: () => settings.forgetLegacyCrisisLine() },
+    });
+    this.coping = coping;
     this.backups = new BackupService({
       vault,
       now,
@@ -65,7 +70,7 @@ export class HarborCore {
     vault.onChange((state) => (state === 'unlocked' ? this.autoLock.start() : this.autoLock.stop()));
     settings.onChange((current, changed) => {
       if (changed.includes('autoLockMinutes')) this.autoLock.reschedule();
-      if (changed.some((key) => key === 'theme' || key === 'discreetMode' || key === 'crisisLine')) {
+      if (changed.some((key) => key === 'theme' || key === 'discreetMode')) {
         this.emit({ type: 'appearance', appearance: settings.appearance() });
       }
     });

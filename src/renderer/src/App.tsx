@@ -38,7 +38,13 @@ export function App() {
       const tried = await harbor.vaultTryAutoUnlock({});
       if (tried.ok && tried.value.state === 'unlocked') return setView({ kind: 'unlocked' });
     }
-    setView((previous) => (previous.kind === 'setup' ? previous : { kind: 'locked', status }));
+    setView((previous) => {
+      if (previous.kind === 'setup') return previous;
+      // The same lock seen twice (the button, then the vault event) keeps its view, so a coping
+      // box opened from the lock screen in between stays open.
+      if (previous.kind === 'locked' && JSON.stringify(previous.status) === JSON.stringify(status)) return previous;
+      return { kind: 'locked', status };
+    });
   }, []);
 
   useEffect(() => {

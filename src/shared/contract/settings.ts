@@ -16,15 +16,6 @@ export const autoLockMinutes = z.union(
 );
 export type AutoLockMinutes = z.infer<typeof autoLockMinutes>;
 
-/** The person's own crisis line: shown first wherever Harbor shows crisis lines, the lock screen included. */
-export const ownCrisisLine = z
-  .object({
-    service: z.string().trim().min(1, 'Give the service a name, for example "Samaritans".').max(120, 'Keep the name to 120 characters.'),
-    reach: z.string().trim().min(1, 'Add how to reach them, for example "call 116 123".').max(200, 'Keep this to 200 characters.'),
-  })
-  .strict();
-export type OwnCrisisLine = z.infer<typeof ownCrisisLine>;
-
 const theme = z.enum(themeChoices, 'Choose system, light or dark.');
 const weekStart = z.enum(['monday', 'sunday'], 'Choose Monday or Sunday.');
 
@@ -35,7 +26,6 @@ export const settingsShape = {
   lockOnScreenLock: z.boolean().default(true),
   weekStart: weekStart.default('monday'),
   discreetMode: z.boolean().default(false),
-  crisisLine: ownCrisisLine.nullable().default(null),
 };
 export type SettingKey = keyof typeof settingsShape;
 export const appSettings = z.object(settingsShape);
@@ -48,14 +38,12 @@ export const settingLabels: Record<SettingKey, string> = {
   lockOnScreenLock: 'Lock when your screen locks',
   weekStart: 'First day of the week',
   discreetMode: 'Discreet mode',
-  crisisLine: 'Your crisis line',
 };
 
 /** What the lock screen and every window need before unlock. */
 export const appearance = z.object({
   theme,
   discreetMode: z.boolean(),
-  crisisLine: ownCrisisLine.nullable(),
 });
 export type Appearance = z.infer<typeof appearance>;
 
@@ -79,7 +67,6 @@ export const settingsContract = {
         lockOnScreenLock: z.boolean().optional(),
         weekStart: weekStart.optional(),
         discreetMode: z.boolean().optional(),
-        crisisLine: ownCrisisLine.nullable().optional(),
       })
       .strict(),
     output: settingsView,

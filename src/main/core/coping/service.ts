@@ -5,6 +5,7 @@ import type { Db } from '../database.ts';
 import type { Keychain } from '../keychain.ts';
 import type { Vault } from '../vault.ts';
 import { listItems } from './box.ts';
+import { moveCrisisLineIntoPlan, type LegacyCrisisLineSource } from './crisis-line-move.ts';
 import { noHotkey, type HotkeyPort } from './hotkey-port.ts';
 import { LockedCopyStore, type LockedCopyRead } from './locked-copy.ts';
 import { PendingUses, generateSealingKeyPair } from './pending-uses.ts';
@@ -41,11 +42,19 @@ export class CopingSupport {
   readonly pending: PendingUses;
   private hotkey: HotkeyPort | null = null;
   private readonly log: (message: string, error: unknown) => void;
+  private readonly legacyCrisisLine: LegacyCrisisLineSource | null;
 
-  constructor(options: { vault: Vault; keychain: Keychain; log: (message: string, error: unknown) => void }) {
+  constructor(options: {
+    vault: Vault;
+    keychain: Keychain;
+    log: (message: string, error: unknown) => void;
+    /** Where older versions kept the crisis line in plain text (the settings file). */
+    legacyCrisisLine?: LegacyCrisisLineSource;
+  }) {
     this.copy = new LockedCopyStore(options.vault.dataDir, options.keychain);
     this.pending = new PendingUses(options.vault.dataDir);
     this.log = options.log;
+    this.legacyCrisisLine = options.legacyCrisisLine ?? null;
     // Runs inside unlock, before the page hears "unlocked", so it already sees merged uses.
     options.vault.onChange((state) => {
       if (state === 'unlocked') this.afterUnlock(options.vault.db);
@@ -72,6 +81,11 @@ export class CopingSupport {
       outcome = this.mergePending(db, privateKey);
     } catch (error) {
       this.log('Harbor: merging uses kept while locked failed', error);
+    }
+    try {
+      if (this.legacyCrisisLine) moveCrisisLineIntoPlan(db, this.legacyCrisisLine, Date.now());
+    } catch (error) {
+      this.log('Harbor: moving the crisis line into the safety plan failed', error);
     }
     this.refreshCopy(db);
     return outcome;

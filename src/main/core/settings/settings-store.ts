@@ -20,6 +20,7 @@ import { HarborError } from '../../../shared/result.ts';
 export const SETTINGS_FILE_NAME = 'settings.json';
 const UNREADABLE_FILE_NAME = 'settings.unreadable.json';
 const settingKeys = Object.keys(settingsShape) as SettingKey[];
+const LEGACY_CRISIS_LINE_KEY = 'crisisLine';
 
 type Listener = (settings: AppSettings, changed: readonly SettingKey[]) => void;
 
@@ -61,8 +62,24 @@ export class SettingsStore {
   }
 
   appearance(): Appearance {
-    const { theme, discreetMode, crisisLine } = this.get();
-    return { theme, discreetMode, crisisLine };
+    const { theme, discreetMode } = this.get();
+    return { theme, discreetMode };
+  }
+
+  /**
+   * The crisis line older versions kept here in plain text (it told anyone who opened the file
+   * what Harbor is for). Unchecked: the safety plan takes it at the next unlock, then it is forgotten.
+   */
+  legacyCrisisLine(): unknown {
+    return this.readStored()?.[LEGACY_CRISIS_LINE_KEY];
+  }
+
+  forgetLegacyCrisisLine(): void {
+    try {
+      this.conf?.delete(LEGACY_CRISIS_LINE_KEY);
+    } catch {
+      // A read-only file keeps it; the plan already has it, and the next unlock tries again.
+    }
   }
 
   /** Writes only the given keys (already validated at the IPC boundary). */

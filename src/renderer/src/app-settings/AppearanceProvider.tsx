@@ -1,4 +1,4 @@
-// Theme, discreet mode and the person's crisis line for every window, the lock screen included.
+// Theme and discreet mode for every window, the lock screen included.
 // Read once at start, then kept current by 'appearance' events from main, so a change
 // in Settings reaches the coping window too.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
@@ -6,7 +6,7 @@ import type { Appearance } from '../../../shared/contract/settings.ts';
 import { word, wordsFor, type WordKey } from '../../../shared/vocabulary.ts';
 import { harbor } from '../harbor';
 
-const defaults: Appearance = { theme: 'system', discreetMode: false, crisisLine: null };
+const defaults: Appearance = { theme: 'system', discreetMode: false };
 const AppearanceContext = createContext<Appearance>(defaults);
 
 export interface AppearanceProviderProps {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 // Types only: the coping window's bundle must not pull in zod through the contract.
 import type { Contact, SafetyPlanView } from '../../../shared/contract/coping.ts';
+import { planContacts } from './use-help-plan';
 
 export interface ContactListProps {
   /** Shown as an h3 above the list. */
@@ -29,19 +30,16 @@ export function ContactList({ title, contacts }: ContactListProps) {
 export interface PlanContactsProps {
   /** Null while the plan loads (or when it cannot be read): nothing is shown. */
   plan: SafetyPlanView | null;
-  /** Shown when the plan has no people and no services in it. */
+  /** Shown when a readable plan has no people in it. */
   empty?: ReactNode;
 }
 
-/** The people and the professionals from the person's safety plan, for the moments help is needed. */
+/**
+ * The people from the person's safety plan, for the moments help is needed. Their crisis lines
+ * and services come with the crisis lines (CrisisLines), first.
+ */
 export function PlanContacts({ plan, empty }: PlanContactsProps) {
-  const people = plan?.contacts.filter((c) => c.section === 'helpers') ?? [];
-  const services = plan?.contacts.filter((c) => c.section === 'professionals') ?? [];
-  return (
-    <>
-      {people.length > 0 ? <ContactList title="People you can ask for help" contacts={people} /> : null}
-      {services.length > 0 ? <ContactList title="Your professionals and services" contacts={services} /> : null}
-      {plan && people.length === 0 && services.length === 0 ? empty : null}
-    </>
-  );
+  const people = planContacts(plan, 'helpers');
+  if (people.length > 0) return <ContactList title="People you can ask for help" contacts={people} />;
+  return plan && plan.source !== 'starter' ? (empty ?? null) : null;
 }

@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { SafetyPlanView } from '../../../shared/contract/coping.ts';
+import { PlanContacts } from './ContactList';
 import { CrisisLines, type CrisisLinesProps } from './CrisisLines';
+import { useHelpPlan } from './use-help-plan';
 
 export interface CrisisHelpProps {
   /** Actions shown beside the "Need help now?" button, always visible (for example "Open coping box"). */
   beside?: ReactNode;
-  /** Shown before the crisis lines (for example the people from the person's safety plan). */
-  lead?: ReactNode;
+  /** The safety plan when the caller has it already; otherwise it is read here. */
+  plan?: SafetyPlanView | null;
   /** The crisis lines' heading, to fit what comes before them. */
   linesHeadingLevel?: CrisisLinesProps['headingLevel'];
   linesTitle?: string;
@@ -17,10 +20,13 @@ export interface CrisisHelpProps {
   revealOnOpen?: boolean;
 }
 
-/** "Need help now?": one press shows the crisis lines and the care disclaimer. */
+/**
+ * "Need help now?": one press shows the people and crisis lines from the person's safety plan
+ * (when it can be read here), the starter crisis lines and the care disclaimer.
+ */
 export function CrisisHelp({
   beside,
-  lead,
+  plan,
   linesHeadingLevel = 2,
   linesTitle = 'People you can call or text',
   children,
@@ -28,6 +34,8 @@ export function CrisisHelp({
   revealOnOpen = true,
 }: CrisisHelpProps) {
   const [open, setOpen] = useState(defaultOpen);
+  const read = useHelpPlan(plan !== undefined);
+  const shown = plan === undefined ? read : plan;
   const panelId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
@@ -66,8 +74,8 @@ export function CrisisHelp({
       </div>
       <div id={panelId} ref={panel} className="crisis-help__panel" hidden={!open}>
         <p>You do not have to get through this alone. You can reach a person right now.</p>
-        {lead}
-        <CrisisLines headingLevel={linesHeadingLevel} title={linesTitle} />
+        <PlanContacts plan={shown} />
+        <CrisisLines headingLevel={linesHeadingLevel} title={linesTitle} plan={shown} />
         {children}
       </div>
     </div>

@@ -61,7 +61,7 @@ export function RelapseScreen() {
           plan={plan}
           empty={<p>Your safety plan has no people in it yet. When you feel steadier, you can add someone you trust.</p>}
         />
-        <CrisisLines headingLevel={3} title="Crisis lines" />
+        <CrisisLines headingLevel={3} title="Crisis lines" plan={plan} />
         <Button variant="quiet" onClick={() => navigate('safety-plan')}>
           Open your safety plan
         </Button>

@@ -22,7 +22,7 @@ export const sectionInfo: Record<SafetyPlanSection, { title: string; hint: strin
   },
   professionals: {
     title: 'Professionals and services',
-    hint: 'Your therapist, your doctor, a local crisis line. Enter your own, or start from a well-known line below.',
+    hint: 'Your crisis line, your therapist, your doctor. Enter your own, or start from a well-known line below. These come first in “Need help now?”.',
     contacts: 'Professionals and services',
   },
   safer_surroundings: {
