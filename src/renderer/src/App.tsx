@@ -9,7 +9,7 @@ import { CopingPage } from './screens/coping/CopingPage';
 import { forgetFinishedRound } from './screens/coping/timer-session';
 import { AppShell } from './screens/shell/AppShell';
 import { FatalErrorScreen } from './screens/shell/FatalErrorScreen';
-import { isScreenId, type ScreenId } from './screens/shell/screens';
+import { isScreenId, type ScreenId } from './screens/shell/navigation';
 
 type View =
   | { kind: 'loading' }

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 // The base schema from DESIGN.md. Later issues extend it in new numbered files.
 export const migration001: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 // The evening journal (issue 3): soft delete, DBT diary-card extras, "what helped", prompt
 // answers, drafts, the person's emotion list, case-insensitive trigger tags and full-text search.

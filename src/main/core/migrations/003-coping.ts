@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 import { starterItems } from '../coping/starter.ts';
 
 // The coping box, urge timer uses and safety plan (issue 4), on top of 001's tables:

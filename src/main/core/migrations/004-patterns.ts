@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 // Patterns (issue 5) aggregates check-ins by day range. Every Patterns query reads only live
 // entries (deleted_at IS NULL) by day, and from them only these columns (plus the rowid, which

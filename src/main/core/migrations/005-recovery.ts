@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 // The recovery journey (issue 6): the phase the person feels they are in (every change kept with
 // its day), the notes the phase steps ask for, and relapses. A relapse is a row of data with an

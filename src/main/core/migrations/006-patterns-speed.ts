@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 // Patterns (issue 5), faster: the live entries by day number (days since 1970-01-01, an integer
 // computed from the calendar day, so no clock time and no DST). Every Patterns query finds its days

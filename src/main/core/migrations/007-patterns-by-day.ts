@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 // Patterns (issue 5), read without joins. Patterns reads a check-in's emotions and triggers by day,
 // and each day's 7-day urge average; joining every such row back to its check-in, and looking up

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 // One record per day. A day's self-harm answer and strongest urge were stored in two places (the
 // check-in, and the lapse notes or urge-timer ratings) and each screen and export read them its own

@@ -1,5 +1,5 @@
 // Which screen "I self-harmed" was pressed on, so the relapse screen can lead back there.
-import type { ScreenId } from '../shell/screens';
+import type { ScreenId } from '../shell/navigation';
 
 export type RelapseOrigin = 'journal' | 'coping' | 'recovery';
 

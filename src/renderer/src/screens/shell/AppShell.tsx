@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Button, Notice } from '../../components';
-import { screens, type ScreenId } from './screens';
+import { screens } from './screens';
 import { focusScreenTitle } from './focus';
-import { NavigateContext } from './navigation';
+import { NavigateContext, type ScreenId } from './navigation';
 import { useAppName } from '../../app-settings/AppearanceProvider';
 import { SettingsNotice } from '../../app-settings/SettingsNotice';
 import { UrgeTimerStatus } from '../coping/UrgeTimerStatus';

@@ -1,5 +1,6 @@
-// The places the navigation can go. `navigate` events from main name one of these ids.
+// The screen each navigation id shows, and its name in the navigation.
 import type { ComponentType } from 'react';
+import type { ScreenId } from './navigation';
 import { JournalScreen } from '../journal/JournalScreen';
 import { PatternsScreen } from '../patterns/PatternsScreen';
 import { CopingScreen } from '../coping/CopingScreen';
@@ -7,9 +8,6 @@ import { SafetyPlanScreen } from '../safety-plan/SafetyPlanScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { RecoveryScreen } from '../recovery/RecoveryScreen';
 import { RelapseScreen } from '../relapse/RelapseScreen';
-
-export const screenIds = ['journal', 'patterns', 'coping', 'safety-plan', 'recovery', 'settings', 'relapse'] as const;
-export type ScreenId = (typeof screenIds)[number];
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -28,7 +26,3 @@ export const screens: readonly ScreenEntry[] = [
   { id: 'settings', label: 'Settings', Component: SettingsScreen },
   { id: 'relapse', label: 'Support after self-harm', Component: RelapseScreen, nav: false },
 ];
-
-export function isScreenId(value: string): value is ScreenId {
-  return (screenIds as readonly string[]).includes(value);
-}

@@ -1,0 +1,30 @@
+// The import-cycle check that `npm run lint` runs (scripts/import-cycles.ts).
+import { describe, expect, it } from 'vitest';
+import { cycles, importGraph } from '../../scripts/import-cycles.ts';
+
+describe('the import-cycle check', () => {
+  it('finds every group of files that import each other, however long the loop, and a file importing itself', () => {
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts', 'd.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', []],
+      ['e.ts', ['e.ts']],
+      ['f.ts', ['d.ts', 'outside.ts']],
+    ]);
+    expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts'], ['e.ts']]);
+    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+  });
+
+  it('reads the project’s imports, type-only ones included, with and without file extensions', () => {
+    const graph = importGraph();
+    expect(graph.size).toBeGreaterThan(200);
+    // `import type { Migration } from './migration.ts'`
+    expect(graph.get('src/main/core/migrations/001-base.ts')).toContain('src/main/core/migrations/migration.ts');
+    // `import type { ScreenId } from '../shell/navigation'` (the renderer leaves out extensions)
+    expect(graph.get('src/renderer/src/screens/relapse/origin.ts')).toContain('src/renderer/src/screens/shell/navigation.ts');
+    // Packages are not project files.
+    expect([...graph.values()].flat().some((file) => file.includes('node_modules'))).toBe(false);
+    expect(cycles(graph)).toEqual([]);
+  });
+});
