@@ -2,7 +2,7 @@
 // option and the path check used by the app:// protocol and the harness.
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   keyFileChecksum,
@@ -110,6 +110,39 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(target, 'new')).toThrow();
     expect(readdirSync(temp.dir).sort()).toEqual(['a-folder', 'a-folder-sibling']);
     expect(readFileSync(join(target, 'inside'), 'utf8')).toBe('keep');
+  });
+
+  it.skipIf(process.platform === 'win32')('never writes through a symbolic link, at the file or at any temp name', () => {
+    const temp = makeTempDir();
+    cleanups.push(temp.cleanup);
+    const victim = join(temp.dir, 'victim.txt');
+    writeFileSync(victim, 'not yours');
+    const path = join(temp.dir, 'file.json');
+    // The old predictable temp name, and a link at the file itself.
+    symlinkSync(victim, `${path}.tmp-${process.pid}`);
+    symlinkSync(victim, path);
+    writeFileAtomic(path, 'new content');
+    expect(readFileSync(victim, 'utf8')).toBe('not yours');
+    expect(lstatSync(path).isSymbolicLink()).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe('new content');
+    expect(lstatSync(`${path}.tmp-${process.pid}`).isSymbolicLink()).toBe(true);
+    expect(readdirSync(temp.dir).sort()).toEqual(['file.json', `file.json.tmp-${process.pid}`, 'victim.txt']);
+  });
+
+  it('uses a fresh, unguessable temp name for every write', async () => {
+    const temp = makeTempDir();
+    cleanups.push(temp.cleanup);
+    const path = join(temp.dir, 'file.json');
+    const seen = new Set<string>();
+    const watcher = watch(temp.dir, (_event, name) => {
+      if (name && name !== 'file.json') seen.add(String(name));
+    });
+    for (let i = 0; i < 5; i++) writeFileAtomic(path, `write ${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    watcher.close();
+    expect(seen.size).toBeGreaterThanOrEqual(5);
+    for (const name of seen) expect(name).toMatch(/^\.file\.json\.[0-9a-f]{16}\.tmp$/);
+    expect(readdirSync(temp.dir)).toEqual(['file.json']);
   });
 });
 
