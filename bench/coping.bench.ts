@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { makeTempDir } from '../tests/support/temp-dir.ts';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 import { startHarnessProcess } from '../tests/support/harness-process.ts';
+import { signedInState } from '../tests/support/harness-sign-in.ts';
 import { findElectronBinary, root } from '../tests/electron/electron-binary.ts';
 
 const LOADS = Number(process.env.BENCH_COPING_LOADS ?? 20);
@@ -59,7 +60,7 @@ function readyProbe(selector: string) {
 }
 
 async function timeToInteractive(browser: Browser, url: string, selector: string): Promise<number> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: signedIn });
   const page = await context.newPage();
   await page.addInitScript(readyProbe, selector);
   await page.goto(url);
@@ -77,9 +78,11 @@ async function timeToInteractive(browser: Browser, url: string, selector: string
 const temp = makeTempDir('harbor-coping-bench-');
 const harness = await startHarnessProcess(temp.dir);
 const browser = await chromium.launch(chromiumLaunchOptions);
+// Every fresh context below starts signed in (the harness's one-time address is visited once here).
+const signedIn = await signedInState(browser, harness.signInUrl);
 try {
   // A set-up, locked Harbor: the moment the coping window is for.
-  const setup = await browser.newPage();
+  const setup = await browser.newPage({ storageState: signedIn });
   await setup.goto(harness.url);
   await setup.evaluate(async () => {
     const api = (globalThis as unknown as { harbor: Record<string, (input: unknown) => Promise<{ ok: boolean }>> }).harbor;

@@ -37,6 +37,7 @@ import {
 } from '../src/shared/contract/patterns.ts';
 import { FAST_KDF, makeTempDir } from '../tests/support/temp-dir.ts';
 import { startHarnessProcess } from '../tests/support/harness-process.ts';
+import { signedInState } from '../tests/support/harness-sign-in.ts';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
 
 const YEARS = Number(process.env.BENCH_PATTERNS_YEARS ?? 10);
@@ -392,7 +393,9 @@ try {
   const harness = await startHarnessProcess(temp.dir);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const setup = await browser.newPage();
+    // Every fresh context below starts signed in (the harness's one-time address is visited once here).
+    const signedIn = await signedInState(browser, harness.signInUrl);
+    const setup = await browser.newPage({ storageState: signedIn });
     await setup.goto(harness.url);
     const ok = await setup.evaluate(`window.harbor.vaultUnlock({ passphrase: ${JSON.stringify(PASSPHRASE)} }).then((r) => r.ok)`);
     if (!ok) throw new Error('unlock failed');
@@ -417,7 +420,7 @@ try {
     const cold: number[] = [];
     const warm: number[] = [];
     for (let i = 0; i < RENDERS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, storageState: signedIn });
       const page = await context.newPage();
       await page.goto(harness.url);
       await page.getByRole('navigation', { name: 'Harbor' }).waitFor();

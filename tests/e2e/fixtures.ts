@@ -1,4 +1,5 @@
-// Each test gets its own data dir and its own harness process on a free port.
+// Each test gets its own data dir and its own harness process on a free port, and its browser
+// context signs in through the address that harness printed.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -22,6 +23,10 @@ export const test = base.extend<Fixtures>({
     const harness = await startHarnessProcess(dataDir);
     await use(harness);
     await harness.stop();
+  },
+  context: async ({ context, harness }, use) => {
+    await harness.signIn(context);
+    await use(context);
   },
 });
 

@@ -92,7 +92,7 @@ for (const scheme of ['light', 'dark'] as const) {
     writeFileSync(join(dataDir, KEY_FILE_NAME), 'not a key file');
     const restarted = await startHarnessProcess(dataDir);
     try {
-      await page.goto(restarted.url);
+      await page.goto(restarted.signInUrl);
       await heading('Harbor cannot open your journal');
       await check('30-error');
     } finally {

@@ -217,7 +217,7 @@ test('after a SIGKILL the vault still unlocks in a new harness process', async (
   await harness.kill();
   const restarted = await startHarnessProcess(dataDir);
   try {
-    await page.goto(restarted.url);
+    await page.goto(restarted.signInUrl);
     await expect(page.getByRole('heading', { level: 1, name: 'Harbor is locked' })).toBeVisible();
     await unlock(page, 'after the storm');
     await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
@@ -237,7 +237,7 @@ test('a damaged key file gives a calm full-screen message, not a blank page; a b
   writeFileSync(join(dataDir, KEY_FILE_NAME), '{"format": "harbor-key-file", "vers');
   const restarted = await startHarnessProcess(dataDir);
   try {
-    await page.goto(restarted.url);
+    await page.goto(restarted.signInUrl);
     await expect(page.getByRole('heading', { level: 1, name: 'Harbor cannot open your journal' })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText(KEY_FILE_NAME);
     await expect(page.getByText('Your journal itself has not been changed.')).toBeVisible();

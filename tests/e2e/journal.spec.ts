@@ -133,7 +133,7 @@ test('a draft survives SIGKILL of the harness, and words typed just before a loc
 
   const restarted = await startHarnessProcess(dataDir);
   try {
-    await page.goto(restarted.url);
+    await page.goto(restarted.signInUrl);
     await unlock(page);
     await openJournal(page);
     await expect(page.getByLabel('Anything else about today')).toHaveValue('The draft that must survive a crash: ümlauts, עברית, 🌊.');

@@ -219,7 +219,7 @@ test('a hand-edited settings file: defaults for the bad values and a notice once
   const harness = await startHarnessProcess(temp.dir);
   try {
     // Set up as in flows.ts, but the shell is called "Notes": discreet mode was a good value and was kept.
-    await page.goto(harness.url);
+    await page.goto(harness.signInUrl);
     await page.getByRole('button', { name: 'Choose a passphrase' }).click();
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE);
@@ -255,7 +255,7 @@ test('a new computer starts from a backup on the welcome screen', async ({ page,
     // The new computer has no journal yet.
     const fresh = await startHarnessProcess(newComputer.dir);
     try {
-      await page.goto(fresh.url);
+      await page.goto(fresh.signInUrl);
       await page.getByRole('button', { name: 'Start from a backup' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Start from a backup' })).toBeVisible();
       // No system file dialog in the browser: the path is typed instead.

@@ -9,6 +9,7 @@ import { KEY_FILE_NAME } from '../../src/main/core/key-file.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
 import { LONGEST_WAIT_MS, UNLOCK_ATTEMPTS_FILE } from '../../src/main/core/unlock-attempts.ts';
 import { startHarness } from '../../src/main/harness/server.ts';
+import { signInCookie } from '../support/harness-sign-in.ts';
 import type { Result } from '../../src/shared/result.ts';
 import { snapshotFiles } from '../support/files.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
@@ -152,11 +153,12 @@ async function wrongKeys(
 async function wrongKeyThroughHarness(dataDir: string): Promise<{ code: string; message: string }[]> {
   const harness = await startHarness({ dataDir, rendererDir: join(dataDir, 'no-renderer'), port: 0, keychain: noKeychain, kdfCost: FAST_KDF });
   try {
+    const cookie = await signInCookie(harness.signInUrl);
     const answers: { code: string; message: string }[] = [];
     for (const passphrase of ['wrong one', 'Low tide at the harbour wall', '🌊']) {
       const response = await fetch(`${harness.url}/api/vaultUnlock`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-harbor-token': harness.token },
+        headers: { 'content-type': 'application/json', cookie },
         body: JSON.stringify({ passphrase }),
       });
       answers.push(errorOf((await response.json()) as Result<unknown>));

@@ -1,11 +1,18 @@
 // Starts the real harness (`node src/main/harness/cli.ts`) as a child process, like a person would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from '@playwright/test';
+import { signInBrowser } from './harness-sign-in.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface HarnessProcess {
+  /** http://127.0.0.1:PORT: nothing is served there before signing in. */
   url: string;
+  /** The one-time address the harness printed (url + /?code=…). */
+  signInUrl: string;
+  /** Signs a browser context in through the printed address (once per harness run). */
+  signIn(context: BrowserContext): Promise<void>;
   child: ChildProcess;
   /** Graceful stop (SIGTERM). */
   stop(): Promise<void>;
@@ -20,11 +27,11 @@ export async function startHarnessProcess(dataDir: string, options: { fastKdf?: 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const signInUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Harness did not start:\n${output}`)), 20_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/\?code=[0-9a-f]+)\r?\n/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -38,7 +45,9 @@ export async function startHarnessProcess(dataDir: string, options: { fastKdf?: 
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
-    url,
+    url: new URL(signInUrl).origin,
+    signInUrl,
+    signIn: (context) => signInBrowser(context, signInUrl),
     child,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -1,5 +1,5 @@
-// The browser harness's HTTP server (startHarness, port 0): token, Host check, path traversal,
-// the served page, 127.0.0.1 only, clean shutdown.
+// The browser harness's HTTP server (startHarness, port 0): sign-in through the one-time address
+// and its cookie, Host and Origin checks, path traversal, the served page, 127.0.0.1 only, clean shutdown.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -9,6 +9,7 @@ import { startHarness, type Harness } from '../../src/main/harness/server.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/core/csp.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
+import { signInCookie } from '../support/harness-sign-in.ts';
 
 interface Reply {
   status: number;
@@ -42,6 +43,8 @@ function send(
 let harness: Harness;
 let port: number;
 let root: { dir: string; cleanup(): void };
+/** `harbor-session-PORT=…`, from signing in through the printed address. */
+let cookie: string;
 
 beforeEach(async () => {
   root = makeTempDir();
@@ -52,6 +55,7 @@ beforeEach(async () => {
   writeFileSync(join(root.dir, 'secret.txt'), 'outside the renderer folder');
   harness = await startHarness({ dataDir: join(root.dir, 'data'), rendererDir, port: 0, keychain: noKeychain, kdfCost: FAST_KDF });
   port = Number(new URL(harness.url).port);
+  cookie = await signInCookie(harness.signInUrl);
 });
 
 afterEach(async () => {
@@ -59,12 +63,11 @@ afterEach(async () => {
   root.cleanup();
 });
 
-const api = (method: string, body: unknown, token: string | null = harness.token) =>
-  send(port, `/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token === null ? {} : { 'X-Harbor-Token': token }) },
-    body: JSON.stringify(body),
-  });
+const api = (method: string, body: unknown, headers: Record<string, string> = { Cookie: cookie }) =>
+  send(port, `/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+/** GET with the session cookie. */
+const get = (path: string, headers: Record<string, string> = {}) => send(port, path, { headers: { Cookie: cookie, ...headers } });
+const sessionValue = () => cookie.slice(cookie.indexOf('=') + 1);
 
 describe('harness server', () => {
   it('listens on 127.0.0.1 only, on the port it reports', async () => {
@@ -82,8 +85,90 @@ describe('harness server', () => {
     }
   });
 
-  it('serves the page with the token meta tag, the bridge script and a strict CSP', async () => {
-    const page = await send(port, '/');
+  it('signs in once through the printed address: a one-time code, then an HttpOnly SameSite=Strict cookie', async () => {
+    const other = await startHarness({ dataDir: join(root.dir, 'other'), rendererDir: join(root.dir, 'renderer'), port: 0, keychain: noKeychain, kdfCost: FAST_KDF });
+    try {
+      const otherPort = Number(new URL(other.url).port);
+      const signInUrl = new URL(other.signInUrl);
+      expect(signInUrl.origin).toBe(other.url);
+      expect(signInUrl.pathname).toBe('/');
+      const code = signInUrl.searchParams.get('code')!;
+      expect(code).toMatch(/^[0-9a-f]{48}$/);
+      const visit = (path: string, headers: Record<string, string> = {}) => send(otherPort, path, { headers });
+
+      // Wrong or shortened codes, or none: the sign-in page, and the code still works afterwards.
+      for (const wrong of ['', 'wrong', code.slice(0, -1), `${code}0`, code.toUpperCase()]) {
+        const reply = await visit(`/?code=${wrong}`);
+        expect(reply.status, wrong).toBe(401);
+        expect(reply.headers['set-cookie']).toBeUndefined();
+      }
+      const signedIn = await visit(`/?code=${code}`);
+      expect(signedIn.status).toBe(303);
+      expect(signedIn.headers.location).toBe('/');
+      expect(signedIn.body).toBe('');
+      const setCookie = String(signedIn.headers['set-cookie']);
+      expect(setCookie).toMatch(new RegExp(`^harbor-session-${otherPort}=[0-9a-f]{64}; HttpOnly; SameSite=Strict; Path=/$`));
+      const granted = setCookie.split(';')[0]!;
+      expect(granted).not.toContain(code);
+
+      // The code is spent: a second visit without the cookie gets the sign-in page again.
+      const again = await visit(`/?code=${code}`);
+      expect(again.status).toBe(401);
+      expect(again.headers['set-cookie']).toBeUndefined();
+      // With the cookie, the old address just leads home.
+      expect((await visit(`/?code=${code}`, { Cookie: granted })).headers.location).toBe('/');
+      expect((await visit('/', { Cookie: granted })).status).toBe(200);
+      // This harness's cookie does not open the first one (another port, another session).
+      expect((await send(port, '/', { headers: { Cookie: granted } })).status).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('serves nothing without the cookie: page, assets, API and events get 401 and a page saying how to open Harbor', async () => {
+    const session = sessionValue();
+    const code = new URL(harness.signInUrl).searchParams.get('code')!;
+    const withoutCookie = [
+      (headers: Record<string, string>) => send(port, '/', { headers }),
+      (headers: Record<string, string>) => send(port, '/index.html', { headers }),
+      (headers: Record<string, string>) => send(port, '/assets/app.js', { headers }),
+      (headers: Record<string, string>) => send(port, '/missing.js', { headers }),
+      (headers: Record<string, string>) => send(port, '/../secret.txt', { headers }),
+      (headers: Record<string, string>) => send(port, '/events', { headers }),
+      (headers: Record<string, string>) => api('vaultStatus', {}, headers),
+      (headers: Record<string, string>) => api('vaultCreate', { passphrase: 'quiet harbour evening' }, headers),
+    ];
+    const attempts: Record<string, string>[] = [
+      {},
+      { Cookie: '' },
+      { Cookie: `harbor-session-${port}=` },
+      { Cookie: `harbor-session-${port}=wrong` },
+      { Cookie: `harbor-session-${port}=${session.slice(0, -1)}` },
+      { Cookie: `harbor-session-${port}=${session}0` },
+      { Cookie: `harbor-session-${port + 1}=${session}` },
+      { Cookie: `harbor-session=${session}` },
+      { 'X-Harbor-Token': session },
+      { Authorization: `Bearer ${session}` },
+    ];
+    for (const request of withoutCookie) {
+      for (const headers of attempts) {
+        const reply = await request(headers);
+        expect(reply.status, JSON.stringify(headers)).toBe(401);
+        expect(reply.headers['content-type']).toMatch(/^text\/html/);
+        expect(reply.headers['cache-control']).toBe('no-store');
+        expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+        expect(reply.body).toContain('Open Harbor from its address');
+        expect(reply.body).toContain('npm run harness');
+        expect(reply.body).not.toContain(session);
+        expect(reply.body).not.toContain(code);
+        expect(reply.body).not.toContain('"ok"');
+      }
+    }
+    expect(harness.core.vault.state()).toBe('none');
+  });
+
+  it('serves the page with the bridge script and a strict CSP, and no secret in any body', async () => {
+    const page = await get('/');
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
@@ -91,28 +176,39 @@ describe('harness server', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['cache-control']).toBe('no-store');
-    expect(page.body).toContain(`<meta name="harbor-harness-token" content="${harness.token}" />`);
     expect(page.body).toContain('<script type="module" src="/assets/harness-bridge.js"></script>');
-    expect(harness.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(page.body).not.toContain('harbor-harness-token');
+    expect(page.headers['set-cookie']).toBeUndefined();
 
-    const asset = await send(port, '/assets/app.js');
+    const asset = await get('/assets/app.js');
     expect(asset.status).toBe(200);
     expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
-    expect(asset.body).not.toContain(harness.token); // only the HTML page learns it
-  });
-
-  it('refuses API calls and the event stream without the right token (403)', async () => {
-    for (const token of [null, '', 'wrong', harness.token.slice(0, -1), harness.token.toUpperCase() === harness.token ? 'x' : harness.token.toUpperCase(), `${harness.token}0`]) {
-      const reply = await api('vaultStatus', {}, token);
-      expect(reply.status, `token ${JSON.stringify(token)}`).toBe(403);
-      expect(reply.body).not.toContain('"ok"');
+    const code = new URL(harness.signInUrl).searchParams.get('code')!;
+    for (const body of [page.body, asset.body, (await api('vaultStatus', {})).body]) {
+      expect(body).not.toContain(sessionValue());
+      expect(body).not.toContain(code);
     }
-    expect((await send(port, '/events')).status).toBe(403);
-    expect((await send(port, '/events?token=wrong')).status).toBe(403);
-    expect(harness.core.vault.state()).toBe('none');
   });
 
-  it('answers API calls with the token as Result JSON', async () => {
+  it('refuses API calls and events from another origin, even with the cookie (another 127.0.0.1 port is the same site)', async () => {
+    const foreign: Record<string, string>[] = [
+      { Origin: `http://127.0.0.1:${port + 1}` },
+      { Origin: 'http://evil.example' },
+      { Origin: 'null' },
+      { 'Sec-Fetch-Site': 'same-site' },
+      { 'Sec-Fetch-Site': 'cross-site' },
+    ];
+    for (const headers of foreign) {
+      const reply = await api('vaultCreate', { passphrase: 'quiet harbour evening' }, { Cookie: cookie, ...headers });
+      expect(reply.status, JSON.stringify(headers)).toBe(403);
+      expect((await get('/events', headers)).status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(harness.core.vault.state()).toBe('none');
+    const same = await api('vaultStatus', {}, { Cookie: cookie, Origin: `http://127.0.0.1:${port}`, 'Sec-Fetch-Site': 'same-origin' });
+    expect(same.status).toBe(200);
+  });
+
+  it('answers API calls from a signed-in client as Result JSON', async () => {
     const status = await api('vaultStatus', {});
     expect(status.status).toBe(200);
     expect(status.headers['content-type']).toBe('application/json');
@@ -126,14 +222,15 @@ describe('harness server', () => {
     expect(JSON.parse((await api('vaultUnlock', { passphrase: '' })).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(JSON.parse((await api('noSuchMethod', {})).body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
-    const notJson = await send(port, '/api/vaultStatus', { method: 'POST', headers: { 'X-Harbor-Token': harness.token }, body: '{not json' });
+    const notJson = await send(port, '/api/vaultStatus', { method: 'POST', headers: { Cookie: cookie }, body: '{not json' });
     expect(JSON.parse(notJson.body)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'That request was not valid JSON.' } });
   });
 
   it('refuses any other Host header (421), page and API alike', async () => {
     for (const host of ['localhost:' + port, 'evil.example', `127.0.0.1:${port + 1}`, '127.0.0.1', `[::1]:${port}`, '']) {
-      expect((await send(port, '/', { host })).status, host).toBe(421);
-      const reply = await send(port, '/api/vaultStatus', { method: 'POST', host, headers: { 'X-Harbor-Token': harness.token }, body: '{}' });
+      expect((await send(port, '/', { host, headers: { Cookie: cookie } })).status, host).toBe(421);
+      expect((await send(port, harness.signInUrl.slice(harness.url.length), { host })).status, host).toBe(421);
+      const reply = await send(port, '/api/vaultStatus', { method: 'POST', host, headers: { Cookie: cookie }, body: '{}' });
       expect(reply.status, host).toBe(421);
     }
   });
@@ -157,21 +254,21 @@ describe('harness server', () => {
       '/assets/',
     ];
     for (const path of attempts) {
-      const reply = await send(port, path);
+      const reply = await get(path);
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toMatch(/outside the renderer|root:/);
     }
   });
 
   it('accepts only GET for pages and POST for the API', async () => {
-    expect((await send(port, '/', { method: 'POST', body: '' })).status).toBe(405);
-    expect((await send(port, '/api/vaultStatus', { headers: { 'X-Harbor-Token': harness.token } })).status).toBe(404);
+    expect((await send(port, '/', { method: 'POST', body: '', headers: { Cookie: cookie } })).status).toBe(405);
+    expect((await get('/api/vaultStatus')).status).toBe(404);
   });
 
-  it('streams vault events to a page holding the token', async () => {
+  it('streams vault events to a signed-in page', async () => {
     const events: string[] = [];
     const streamed = new Promise<void>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: `/events?token=${harness.token}`, headers: { Host: `127.0.0.1:${port}` } }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path: '/events', headers: { Host: `127.0.0.1:${port}`, Cookie: cookie } }, (res) => {
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-type']).toBe('text/event-stream');
         res.on('data', (chunk: Buffer) => {
@@ -199,7 +296,7 @@ describe('harness server', () => {
     expect(harness.core.vault.state()).toBe('unlocked');
     let heard = '';
     const ended = new Promise<void>((resolve) => {
-      const req = request({ host: '127.0.0.1', port, path: `/events?token=${harness.token}`, headers: { Host: `127.0.0.1:${port}` } }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path: '/events', headers: { Host: `127.0.0.1:${port}`, Cookie: cookie } }, (res) => {
         res.on('data', (chunk: Buffer) => (heard += chunk.toString()));
         res.on('end', () => resolve());
         res.on('close', () => resolve());

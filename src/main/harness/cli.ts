@@ -1,4 +1,5 @@
-// `npm run harness -- --data-dir DIR --port N`
+// `npm run harness -- --data-dir DIR --port N [--open]`
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +27,23 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 // Test-only speed-up for the KDF, never honoured by the app.
 const fastKdf = process.env.HARBOR_TEST_FAST_KDF === '1' ? { N: 2 ** 12, r: 8, p: 1 } : undefined;
 const harness = await startHarness({ dataDir, rendererDir, port, keychain: noKeychain, kdfCost: fastKdf });
-console.log(`Harbor harness listening on ${harness.url}`);
+// One line, with the one-time sign-in code: the only way into the harness.
+console.log(`Harbor harness listening on ${harness.signInUrl}`);
 console.log(`Data folder: ${dataDir}`);
+if (argv.includes('--open')) openInBrowser(harness.signInUrl);
+
+/** The system's default browser, without a shell (the address is passed as one argument). */
+function openInBrowser(address: string): void {
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [address]]
+      : process.platform === 'win32'
+        ? ['rundll32', ['url.dll,FileProtocolHandler', address]]
+        : ['xdg-open', [address]];
+  const opener = spawn(command, args, { stdio: 'ignore', detached: true });
+  opener.on('error', () => console.log('Could not open a browser: open the address above yourself.'));
+  opener.unref();
+}
 
 let closing = false;
 const shutdown = (signal: string) => {

@@ -2,13 +2,13 @@
 // so the whole app (real core, real encrypted database) runs in an ordinary browser.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { extname } from 'node:path';
 import { HarborCore } from '../core/harbor-core.ts';
 import type { Keychain } from '../core/keychain.ts';
 import { resolveInside } from '../core/safe-path.ts';
 import type { HarborEvent } from '../../shared/contract/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
+import { HarnessSignIn, SIGN_IN_PAGE } from './sign-in.ts';
 
 export interface HarnessOptions {
   dataDir: string;
@@ -21,8 +21,10 @@ export interface HarnessOptions {
 export interface Harness {
   server: Server;
   core: HarborCore;
+  /** The origin, http://127.0.0.1:PORT. Nothing there is served before signing in. */
   url: string;
-  token: string;
+  /** The one-time sign-in address (url + /?code=…) to print or open. */
+  signInUrl: string;
   close(): Promise<void>;
 }
 
@@ -39,13 +41,14 @@ const MAX_BODY = 2 * 1024 * 1024;
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const core = new HarborCore({ dataDir: options.dataDir, keychain: options.keychain, kdfCost: options.kdfCost });
-  const token = randomBytes(32).toString('hex');
   const streams = new Set<ServerResponse>();
   core.onEvent((event: HarborEvent) => {
     for (const stream of streams) if (!stream.writableEnded) stream.write(`data: ${JSON.stringify(event)}\n\n`);
   });
 
   let expectedHost = '';
+  // Made once the port is known (the cookie is named after it); no request arrives before that.
+  let signIn: HarnessSignIn | null = null;
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
@@ -55,12 +58,19 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // DNS rebinding and other origins: only the exact host we listen on.
-    if (req.headers.host !== expectedHost) return send(res, 421, 'text/plain', 'Wrong host');
-    const url = new URL(req.url ?? '/', `http://${expectedHost}`);
-    if (url.pathname.startsWith('/api/') || url.pathname === '/events') {
-      const given = req.headers['x-harbor-token'] ?? url.searchParams.get('token') ?? '';
-      if (!sameToken(String(given), token)) return send(res, 403, 'application/json', '{"error":"forbidden"}');
+    if (req.headers.host !== expectedHost || !signIn) return send(res, 421, 'text/plain', 'Wrong host');
+    const origin = `http://${expectedHost}`;
+    const url = new URL(req.url ?? '/', origin);
+    const code = url.pathname === '/' && req.method === 'GET' ? url.searchParams.get('code') : null;
+    if (code !== null && (signIn.redeem(code) || signIn.signedIn(req))) {
+      // The code is spent; the address bar and history keep only the plain address.
+      res.writeHead(303, { Location: '/', 'Set-Cookie': signIn.cookie(), 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+      return res.end();
     }
+    if (!signIn.signedIn(req)) return send(res, 401, TYPES['.html']!, SIGN_IN_PAGE);
+    const api = url.pathname.startsWith('/api/') || url.pathname === '/events';
+    // Another page on 127.0.0.1 (any port is the same site, so the cookie goes along): not for it.
+    if (api && !fromThisOrigin(req, origin)) return send(res, 403, 'application/json', '{"error":"forbidden"}');
     if (url.pathname === '/events' && req.method === 'GET') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
@@ -93,13 +103,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return send(res, 404, 'text/plain', 'Not found');
     }
     if (extname(file) === '.html') {
-      // Only the served page learns the token; the bridge script reads it from this meta tag.
-      const injected = content
-        .toString('utf8')
-        .replace(
-          '<head>',
-          `<head>\n    <meta name="harbor-harness-token" content="${token}" />\n    <script type="module" src="/assets/harness-bridge.js"></script>`,
-        );
+      // The bridge gives the page window.harbor over HTTP; the session cookie goes along by itself.
+      const injected = content.toString('utf8').replace('<head>', `<head>\n    <script type="module" src="/assets/harness-bridge.js"></script>`);
       return send(res, 200, TYPES['.html']!, injected);
     }
     return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);
@@ -112,12 +117,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   expectedHost = `127.0.0.1:${port}`;
+  const portSignIn = new HarnessSignIn(port);
+  signIn = portSignIn;
 
   return {
     server,
     core,
     url: `http://${expectedHost}`,
-    token,
+    signInUrl: portSignIn.address(`http://${expectedHost}`),
     close: async () => {
       // Lock first, so open pages hear "locked" before their stream ends.
       core.close();
@@ -129,10 +136,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
 }
 
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+/** Browsers name the origin of scripted requests; a request naming another one is refused. */
+function fromThisOrigin(req: IncomingMessage, origin: string): boolean {
+  const from = req.headers.origin;
+  if (from !== undefined && from !== origin) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,16 +1,18 @@
 // Browser-harness transport: gives the page the same `window.harbor` as the Electron preload,
-// over HTTP to 127.0.0.1 with the per-run token the harness put into this page.
+// over HTTP to 127.0.0.1. The harness's session cookie (HttpOnly: this script never sees it) goes
+// along with every same-origin request by itself.
 import { apiMethods, type ApiMethod } from '../../shared/contract/methods.ts';
-
-const token = document.querySelector<HTMLMetaElement>('meta[name="harbor-harness-token"]')?.content ?? '';
 
 async function call(method: ApiMethod, input: unknown): Promise<unknown> {
   try {
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Harbor-Token': token },
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input ?? {}),
     });
+    if (response.status === 401) {
+      return { ok: false, error: { code: 'forbidden', message: 'This browser is no longer signed in to Harbor. Open Harbor again from the address it printed when it started; your writing is saved.' } };
+    }
     if (!response.ok) return { ok: false, error: { code: 'forbidden', message: `The harness refused the request (${response.status}).` } };
     return await response.json();
   } catch {
@@ -22,7 +24,7 @@ const listeners = new Set<(event: unknown) => void>();
 let source: EventSource | null = null;
 function ensureEvents(): void {
   if (source) return;
-  source = new EventSource(`/events?token=${encodeURIComponent(token)}`);
+  source = new EventSource('/events');
   source.onmessage = (message) => {
     const event: unknown = JSON.parse(message.data as string);
     for (const listener of listeners) listener(event);
