@@ -30,7 +30,8 @@ const seeded = base.extend({
   dataDir: async ({}, use) => {
     const temp = makeTempDir('harbor-e2e-patterns-');
     // `npm run seed:demo`, as a person would run it (the core does not load inside Playwright's runner).
-    execFileSync(process.execPath, ['scripts/seed-demo.mjs', '--data-dir', temp.dir, '--years', '1', '--passphrase', PASSPHRASE, '--seed', '5'], {
+    execFileSync(process.execPath, ['scripts/seed-demo.mjs', '--data-dir', temp.dir, '--years', '1', '--seed', '5'], {
+      input: `${PASSPHRASE}\n`,
       cwd: fileURLToPath(new URL('../../', import.meta.url)),
       stdio: 'pipe',
     });

@@ -177,6 +177,7 @@ describe('harness server', () => {
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.body).toContain('<script type="module" src="/assets/harness-bridge.js"></script>');
+    expect(page.body).toContain('<meta name="harbor-harness" content="browser" />');
     expect(page.body).not.toContain('harbor-harness-token');
     expect(page.headers['set-cookie']).toBeUndefined();
 

@@ -104,7 +104,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     if (extname(file) === '.html') {
       // The bridge gives the page window.harbor over HTTP; the session cookie goes along by itself.
-      const injected = content.toString('utf8').replace('<head>', `<head>\n    <script type="module" src="/assets/harness-bridge.js"></script>`);
+      // The meta tag only says "browser harness" (for test hooks); it holds no secret.
+      const injected = content
+        .toString('utf8')
+        .replace('<head>', `<head>\n    <meta name="harbor-harness" content="browser" />\n    <script type="module" src="/assets/harness-bridge.js"></script>`);
       return send(res, 200, TYPES['.html']!, injected);
     }
     return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);

@@ -5,10 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { AppearanceProvider } from '../src/app-settings/AppearanceProvider';
 import { CopingPage } from '../src/screens/coping/CopingPage';
 import { prefetchCopingData } from '../src/screens/coping/useCopingData';
+import { inBrowserHarness } from '../src/screens/coping/test-hook';
 import '../src/styles.css';
 
 // The desktop window hides on Esc (main handles the key); the browser harness has no such window.
-const inHarness = document.querySelector('meta[name="harbor-harness-token"]') !== null;
+const inHarness = inBrowserHarness();
 
 prefetchCopingData();
 createRoot(document.getElementById('root')!).render(
