@@ -77,6 +77,7 @@ function describeSession() {
   return {
     handlers: Object.keys(handlers).filter((k) => typeof handlers[k] === 'function'),
     spellCheckerEnabled: handlers.spellCheckerEnabled ?? null,
+    dictionaryDownloadURL: handlers.dictionaryDownloadURL ?? null,
     onBeforeRequestFilter: handlers.onBeforeRequestFilter ?? null,
   };
 }

@@ -124,6 +124,10 @@ function makeSession() {
       note(`session.setSpellCheckerEnabled ${enabled}`);
       handlers.spellCheckerEnabled = enabled;
     },
+    setSpellCheckerDictionaryDownloadURL(url) {
+      note(`session.setSpellCheckerDictionaryDownloadURL ${url}`);
+      handlers.dictionaryDownloadURL = url;
+    },
     webRequest: {
       onBeforeRequest(filterOrListener, maybeListener) {
         note('session.webRequest.onBeforeRequest');

@@ -44,7 +44,7 @@ export interface Snapshot {
   handledSchemes: string[];
   ipcHandleChannels: string[];
   ipcListenerChannels: string[];
-  session: { handlers: string[]; spellCheckerEnabled: boolean | null; onBeforeRequestFilter: unknown };
+  session: { handlers: string[]; spellCheckerEnabled: boolean | null; dictionaryDownloadURL: string | null; onBeforeRequestFilter: unknown };
   menu: MenuRecord[] | null;
   dialogs: { message: string; detail: string; buttons: string[]; parented: boolean }[];
   openedExternally: string[];

@@ -196,6 +196,8 @@ describe('built main bundle under the electron stand-in', () => {
     const native = process.platform === 'darwin';
     expect(first.session.spellCheckerEnabled).toBe(native);
     for (const window of first.windows) expect(window.options.webPreferences!.spellcheck).toBe(native);
+    // Even if something turned it on, dictionaries would be fetched from a closed local port.
+    expect(new URL(first.session.dictionaryDownloadURL!).hostname).toBe('127.0.0.1');
   });
 
   it('stops navigation away from the app and webview attachment', async () => {
@@ -355,6 +357,37 @@ describe('window bounds and dev-server URL', () => {
       expect(options).not.toHaveProperty('y');
     } finally {
       temp.cleanup();
+    }
+  });
+
+  it('starts with the default window for any hand-edited settings file, and never crashes', async () => {
+    const files = [
+      { windowBounds: null },
+      { windowBounds: { x: -50000, y: -50000, width: -900, height: -700, maximized: false } },
+      { windowBounds: { width: 1e9, height: 1e9, maximized: true } },
+      { windowBounds: { x: 'left', y: [], width: '900', height: {}, maximized: 'no' } },
+      { windowBounds: 'wide', copingHotkey: 42 },
+      { copingHotkey: { keys: 'Ctrl+H' } },
+      null,
+      [],
+      'settings',
+    ];
+    for (const contents of files) {
+      const temp = makeTempDir('harbor-electron-');
+      try {
+        writeFileSync(join(temp.dir, 'settings.json'), JSON.stringify(contents));
+        const app = await launchWithStandIn({ dataDir: temp.dir });
+        try {
+          const snap = await app.snapshot();
+          const options = snap.windows[mainWindowOf(snap)]!.options;
+          expect(options, JSON.stringify(contents)).toMatchObject({ width: 1100, height: 780 });
+          expect(options).not.toHaveProperty('x');
+        } finally {
+          await app.stop();
+        }
+      } finally {
+        temp.cleanup();
+      }
     }
   });
 

@@ -20,6 +20,7 @@ import { saveFileWithDialog } from './export-file.ts';
 import { startEveningReminder } from './reminder.ts';
 import { backupDialogs } from './backup-dialogs.ts';
 import { word } from '../../shared/vocabulary.ts';
+import { savedHotkey } from '../core/settings/window-settings.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -140,7 +141,7 @@ function startCoping(core: HarborCore, showMainWindow: () => void): void {
     save: (accelerator) => settings.set('copingHotkey', accelerator),
     platform: process.platform,
   });
-  shortcuts.start(settings.get('copingHotkey'));
+  shortcuts.start(savedHotkey(settings.get('copingHotkey')));
   core.coping.setHotkeyPort(shortcuts);
   const tray = createTray(
     {

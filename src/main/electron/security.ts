@@ -29,12 +29,17 @@ function mayLoad(url: string): boolean {
   return dev !== null && url.startsWith(`${dev.replace(/^http:/, 'ws:')}/`); // dev server's live reload
 }
 
+/** Nothing listens there: port 9 is the discard port, and the request never leaves the computer. */
+export const NO_DICTIONARY_DOWNLOADS = 'http://127.0.0.1:9/';
+
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   // Outside macOS the spellchecker downloads dictionaries from a Google CDN: Harbor stays offline.
   session.setSpellCheckerEnabled(process.platform === 'darwin');
+  // And should anything turn it on, the download goes nowhere (a closed port on this computer).
+  session.setSpellCheckerDictionaryDownloadURL(NO_DICTIONARY_DOWNLOADS);
   // Only the app's own scheme may load anything: no remote content, ever.
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayLoad(details.url) }));
 }

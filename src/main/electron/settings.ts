@@ -4,20 +4,16 @@
 // changes only its own keys and neither clobbers the other.
 // `conf` is what electron-store wraps; we use it directly because electron-store also registers
 // an ipcMain listener ('electron-store-get-data') outside our contract and without a sender check.
+// What is read back is unknown until checked (core/settings/window-settings.ts): the file is plain
+// JSON anyone can edit.
 import Conf from 'conf';
-
-export interface WindowBounds {
-  x?: number;
-  y?: number;
-  width: number;
-  height: number;
-  maximized: boolean;
-}
+import { DEFAULT_WINDOW_BOUNDS } from '../core/settings/window-settings.ts';
 
 export interface AppSettings {
-  windowBounds: WindowBounds;
-  /** The global hotkey for the coping box (an Electron accelerator); unset means the default. */
-  copingHotkey?: string;
+  /** Written as WindowBounds; read back as unknown (startBounds checks it). */
+  windowBounds: unknown;
+  /** The global hotkey for the coping box (an Electron accelerator); read back through savedHotkey. */
+  copingHotkey?: unknown;
 }
 
 export type Settings = Conf<AppSettings>;
@@ -27,6 +23,6 @@ export function openSettings(dataDir: string): Settings {
     cwd: dataDir,
     configName: 'settings',
     clearInvalidConfig: true,
-    defaults: { windowBounds: { width: 1100, height: 780, maximized: false } },
+    defaults: { windowBounds: { ...DEFAULT_WINDOW_BOUNDS } },
   });
 }

@@ -68,8 +68,10 @@ export function TextField({ label, hint, error, note, id, className, 'aria-descr
   const ids = useFieldIds(id, { label, hint, error, note }, describedBy);
   return (
     <FieldFrame {...ids} label={label} hint={hint} error={error} note={note}>
+      {/* Nothing typed into Harbor is kept in the browser's autofill. */}
       <input
         type="text"
+        autoComplete="off"
         {...rest}
         id={ids.inputId}
         className={['field__input', className].filter(Boolean).join(' ')}
@@ -86,6 +88,7 @@ export function TextArea({ label, hint, error, note, id, className, 'aria-descri
     <FieldFrame {...ids} label={label} hint={hint} error={error} note={note}>
       <textarea
         rows={6}
+        autoComplete="off"
         {...rest}
         id={ids.inputId}
         className={['field__input', 'field__input--multiline', className].filter(Boolean).join(' ')}

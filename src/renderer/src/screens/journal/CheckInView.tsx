@@ -289,6 +289,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
               Hours slept
             </label>
             <input
+              autoComplete="off"
               id="sleep-hours"
               className="field__input extras__hours"
               type="number"

@@ -35,6 +35,7 @@ export function HelpedList({ items, suggestions, onChange }: HelpedListProps) {
                 What helped<span className="visually-hidden">, item {index + 1}</span>
               </label>
               <input
+                autoComplete="off"
                 id={`${id}-label-${index}`}
                 className="field__input"
                 list={`${id}-list`}

@@ -97,6 +97,7 @@ export function HistoryView({ latestDay, onOpenDay }: HistoryViewProps) {
           </label>
           <div className="history__jump-row">
             <input
+              autoComplete="off"
               id={dateId}
               type="date"
               className="field__input"

@@ -125,7 +125,7 @@ function EmotionRow(props: { emotion: JournalPreferences['emotions'][number]; on
       <label className="visually-hidden" htmlFor={id}>
         Name for {props.emotion.name}
       </label>
-      <input id={id} className="field__input" value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
+      <input autoComplete="off" id={id} className="field__input" value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
       <Button disabled={!name.trim() || name.trim() === props.emotion.name} onClick={() => void props.onRename(name)}>
         Rename<span className="visually-hidden"> {props.emotion.name}</span>
       </Button>
@@ -152,7 +152,7 @@ function AddEmotion({ onAdd }: { onAdd: (name: string) => Promise<void> }) {
       <label className="field__label" htmlFor={id}>
         Add an emotion
       </label>
-      <input id={id} className="field__input" value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
+      <input autoComplete="off" id={id} className="field__input" value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
       <Button type="submit">Add emotion</Button>
     </form>
   );
@@ -170,7 +170,7 @@ function TagRow(props: { tag: Tag; others: Tag[]; onRename: (name: string) => Pr
       <label className="visually-hidden" htmlFor={`${id}-name`}>
         New name for {props.tag.name}
       </label>
-      <input id={`${id}-name`} className="field__input" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
+      <input autoComplete="off" id={`${id}-name`} className="field__input" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
       <Button disabled={!name.trim() || name.trim() === props.tag.name} onClick={() => void props.onRename(name)}>
         Rename<span className="visually-hidden"> {props.tag.name}</span>
       </Button>
@@ -219,7 +219,7 @@ function ReminderForm({ reminder, onSave }: { reminder: ReminderSettings; onSave
         <label className="field__label" htmlFor={id}>
           Reminder time
         </label>
-        <input id={id} type="time" className="field__input reminder__time" value={time} required onChange={(event) => setTime(event.target.value)} />
+        <input autoComplete="off" id={id} type="time" className="field__input reminder__time" value={time} required onChange={(event) => setTime(event.target.value)} />
       </div>
       <Button type="submit">Save reminder</Button>
     </form>

@@ -91,7 +91,7 @@ export function SearchView({ query, onQueryChange, onOpenDay }: SearchViewProps)
           Search your journal
         </label>
         <div className="search__row">
-          <input id={inputId} type="search" className="field__input" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
+          <input autoComplete="off" id={inputId} type="search" className="field__input" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
           <Button type="submit" variant="primary">
             Search
           </Button>

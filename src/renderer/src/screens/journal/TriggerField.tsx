@@ -34,6 +34,7 @@ export function TriggerField({ kind, label, hint, tags, suggestions, onAdd, onRe
       </p>
       <div className="tags__entry">
         <input
+          autoComplete="off"
           id={id}
           className="field__input"
           list={`${id}-list`}

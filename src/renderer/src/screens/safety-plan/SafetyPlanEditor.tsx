@@ -179,6 +179,7 @@ function ContactRow({
           Name
         </label>
         <input
+          autoComplete="off"
           id={`${id}-name`}
           className="field__input"
           value={contact.name}
@@ -198,6 +199,7 @@ function ContactRow({
           How to reach them
         </label>
         <input
+          autoComplete="off"
           id={`${id}-reach`}
           className="field__input"
           value={contact.reach}
@@ -212,6 +214,7 @@ function ContactRow({
             Country (optional)
           </label>
           <input
+            autoComplete="off"
             id={`${id}-country`}
             className="field__input"
             value={contact.country}
