@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appDataDir, downloadFailureReason, electronBinaryInstalled, planStart } from '../../scripts/start-plan.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { signInCookie } from '../support/harness-sign-in.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cleanups: Array<() => void> = [];
@@ -123,7 +124,8 @@ describe('npm start without Electron', () => {
       expect(out).toMatch(/^Electron's program could not be downloaded \([^)]+\), so Harbor opens in your browser instead/m);
       expect(`${out}${err}`).not.toMatch(/^TypeError/m);
       expect(out).toContain(`Data folder: ${dataDir}`);
-      const page = await fetch(address);
+      // The printed address signs in once; the page is served only with the cookie it sets.
+      const page = await fetch(new URL('/', address), { headers: { cookie: await signInCookie(address) } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<title>');
     } finally {
