@@ -389,7 +389,7 @@ describe('window bounds and dev-server URL', () => {
         temp.cleanup();
       }
     }
-  });
+  }, 180_000);
 
   it('loads a dev server only when unpackaged and only from localhost; packaged builds have no devtools', async () => {
     const cases: { env: Record<string, string>; url: string; devTools: boolean }[] = [
