@@ -1,6 +1,6 @@
 // Coping box benchmark (`npm run bench`): how fast the coping window's page becomes usable in
 // Chromium from the browser harness, against the main app page in the same run, and how much
-// JavaScript the coping page loads (gzip). Targets (issue 4): coping page JS < 150 KB gzip,
+// JavaScript the coping page loads (gzip). Targets: coping page JS < 150 KB gzip,
 // time-to-interactive < 300 ms here. Hotkey-to-visible needs the Electron binary; without it the
 // line says why it was skipped.
 //

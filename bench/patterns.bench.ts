@@ -7,7 +7,7 @@
 //   bench fails;
 // - the Patterns page in Chromium from the harness: from clicking "Patterns" to every chart drawn,
 //   in a fresh page each time (median of 10), and again in the same page (warm).
-// Targets (issue 5): each query < 10 ms, 52-week payload < 30 ms and ≥ 5× faster than the
+// Targets: each query < 10 ms, 52-week payload < 30 ms and ≥ 5× faster than the
 // baseline, page render < 500 ms. Prints one JSON object per line.
 import { chromium } from '@playwright/test';
 import { isDeepStrictEqual } from 'node:util';

@@ -1,4 +1,4 @@
-// `npm run reliability`: every reliability and security proof of issue 7 at full size, printed as
+// `npm run reliability`: every reliability and security proof at full size, printed as
 // JSON lines of figures ({"name", "value", "want", "ok", ...}), and a non-zero exit if any figure
 // is not what it must be. `npm test` runs the same checks smaller (tests/unit/reliability-*.test.ts
 // and tests/e2e/no-network.spec.ts). Options: --skip-build (use the existing out/).

@@ -1,4 +1,4 @@
-// Starter crisis lines, transcribed exactly from shared/crisis-lines.md. A starting point the
+// Starter crisis lines, transcribed exactly from docs/crisis-lines.md. A starting point the
 // person picks from and edits; numbers change, so the country is always shown beside each.
 // Never add entries from memory or old lists.
 

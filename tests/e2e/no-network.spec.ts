@@ -1,4 +1,4 @@
-// No network (issue 7, part 4): a person uses every screen of Harbor in the browser harness while
+// No network: a person uses every screen of Harbor in the browser harness while
 // every request the pages make is recorded, at the page and at the context (routing) level.
 // Requests that would leave the harness origin are recorded and stopped there; there must be none.
 // In the desktop app, the session itself refuses every URL that is not an app page: that is

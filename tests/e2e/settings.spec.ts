@@ -1,4 +1,4 @@
-// Settings of issue 6 in the browser harness: appearance, discreet mode, back up now and restore,
+// Settings in the browser harness: appearance, discreet mode, back up now and restore,
 // the person's crisis line, and a hand-edited settings file.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

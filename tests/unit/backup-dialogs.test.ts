@@ -1,4 +1,4 @@
-// The desktop app's folder and file dialogs for backups (issue 6), with Electron's dialog faked:
+// The desktop app's folder and file dialogs for backups, with Electron's dialog faked:
 // what the person chose reaches the core, closing the dialog is not an error, and the harness
 // (no dialogs) says so, so the page asks for a typed path instead.
 import { afterEach, describe, expect, it } from 'vitest';

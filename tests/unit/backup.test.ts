@@ -1,4 +1,4 @@
-// Encrypted backups and restore (issue 6), through the handlers, on real encrypted databases in
+// Encrypted backups and restore, through the handlers, on real encrypted databases in
 // temp folders. Every bad backup is checked to replace nothing: the data folder is hashed before
 // and after.
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, existsSync, rmSync } from 'node:fs';

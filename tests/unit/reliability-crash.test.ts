@@ -1,4 +1,4 @@
-// Crash safety (issue 7, part 1): a worker process saves check-ins and drafts through the real
+// Crash safety: a worker process saves check-ins and drafts through the real
 // core and is killed with SIGKILL at random moments. `npm run reliability` does 50 kills; here 8
 // (HARBOR_CRASH_KILLS overrides). See tests/reliability/crash.ts for what is checked after each.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Wrong keys and damaged files (issue 7, part 3), through the real core and the harness.
+// Wrong keys and damaged files, through the real core and the harness.
 // See tests/reliability/damaged-files.ts for each case and why the read-only case is emulated.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDamagedFileChecks, type DamageFigures } from '../reliability/damaged-files.ts';

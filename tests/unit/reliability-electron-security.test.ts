@@ -1,4 +1,4 @@
-// Electron security review (issue 7, part 5) on the BUILT app, and electronegativity on src/.
+// Electron security review on the BUILT app, and electronegativity on src/.
 // Build first (`npx electron-vite build`; npm test does). Runtime proofs of the same bundle are in
 // electron-layer.test.ts; in the app, the session's refusal of every non-app URL is its
 // 'lets the session load only the app’s own pages' test.

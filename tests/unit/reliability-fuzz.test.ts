@@ -1,4 +1,4 @@
-// IPC fuzzing (issue 7, part 2): fast-check payloads for every contract method through
+// IPC fuzzing: fast-check payloads for every contract method through
 // HarborCore.call, unlocked and locked. `npm run reliability` sends 10,000 per state; here fewer
 // (HARBOR_FUZZ_PAYLOADS overrides). See tests/reliability/fuzz.ts for what is checked per call.
 import { describe, expect, it } from 'vitest';

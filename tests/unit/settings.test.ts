@@ -1,4 +1,4 @@
-// App settings (issue 6): defaults, validation at the boundary, hand-edited files, the lock
+// App settings: defaults, validation at the boundary, hand-edited files, the lock
 // check, appearance events, and auto-lock after idle time (with fake timers).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

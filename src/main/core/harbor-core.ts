@@ -36,7 +36,7 @@ export class HarborCore {
   readonly coping: CopingSupport;
   /** The desktop app sets a save-dialog port here; without one, exports go back to the page. */
   readonly exports = new ExportSupport();
-  /** App settings (issue 6); the Electron layer reads discreet mode and lock-on-screen-lock here. */
+  /** App settings; the Electron layer reads discreet mode and lock-on-screen-lock here. */
   readonly settings: SettingsStore;
   /** Encrypted backups; the desktop app sets its folder and file dialogs here. */
   readonly backups: BackupService;

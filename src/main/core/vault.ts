@@ -299,7 +299,7 @@ export class Vault {
   }
 
   /**
-   * Restore (issue 6): swaps in a journal file already encrypted with this vault's key, keeping
+   * Restore: swaps in a journal file already encrypted with this vault's key, keeping
    * Harbor unlocked. `replacement` must sit in the data folder, so the swap is one atomic rename;
    * it is opened (and migrated) first, so a file that does not open never replaces the live one.
    */

@@ -1,4 +1,4 @@
-// Backups in the desktop app (issue 6): the folder for "Back up now" and the file to restore come
+// Backups in the desktop app: the folder for "Back up now" and the file to restore come
 // from the system's own dialogs. Electron's dialog is passed in (only its type is imported), so
 // this runs in unit tests too.
 import type { BaseWindow, Dialog, OpenDialogOptions } from 'electron';

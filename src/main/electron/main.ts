@@ -119,7 +119,7 @@ function start(): void {
 }
 
 /**
- * The coping box from anywhere (issue 4): a hidden window made now, a global hotkey that shows
+ * The coping box from anywhere: a hidden window made now, a global hotkey that shows
  * it, and a tray icon so Harbor keeps running when the main window is closed (the hidden coping
  * window keeps 'window-all-closed' from firing).
  */

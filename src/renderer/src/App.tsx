@@ -141,7 +141,7 @@ export function App() {
             setView({ kind: 'unlocked' });
           }}
           onFatal={(error) => setView({ kind: 'fatal', error })}
-          // The starter box and the urge timer always work while locked (issue 4).
+          // The starter box and the urge timer always work while locked.
           copingAvailableWhileLocked
           onOpenCoping={() => setCopingOpenedFrom(view)}
         />

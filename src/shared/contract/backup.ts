@@ -1,4 +1,4 @@
-// Encrypted backups and restore (issue 6). A backup is one file holding the journal database,
+// Encrypted backups and restore. A backup is one file holding the journal database,
 // encrypted exactly like the live one, and the key file (without this computer's keychain copy),
 // so it opens only with the passphrase or recovery code that was current when it was made.
 import { z } from 'zod';

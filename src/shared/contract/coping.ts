@@ -1,4 +1,4 @@
-// The coping box, urge timer and safety plan part of the IPC contract (issue 4).
+// The coping box, urge timer and safety plan part of the IPC contract.
 // Methods marked 'open' also work while Harbor is locked: they read only the coping box and the
 // safety plan (never journal data) and may add a sealed use record; nothing else.
 import { z } from 'zod';

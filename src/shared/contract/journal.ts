@@ -1,4 +1,4 @@
-// The journal's part of the IPC contract (issue 3): evening check-ins, drafts, history, search,
+// The journal's part of the IPC contract: evening check-ins, drafts, history, search,
 // trigger tags, the person's emotion list and journal preferences.
 import { z } from 'zod';
 

@@ -1,4 +1,4 @@
-// The Patterns part of the IPC contract (issue 5). Everything here is an aggregate computed in
+// The Patterns part of the IPC contract. Everything here is an aggregate computed in
 // SQL in main: counts, averages and labels (trigger names, coping item titles, emotion names),
 // never journal text. Series are compact arrays aligned with `range.weeks` or `range.days`.
 import { z } from 'zod';

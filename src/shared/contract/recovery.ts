@@ -1,4 +1,4 @@
-// The recovery journey's part of the IPC contract (issue 6): the three phases, notes for each
+// The recovery journey's part of the IPC contract: the three phases, notes for each
 // phase's steps, relapses (kind words, data, never a reset) and exports for a therapist.
 import { z } from 'zod';
 import { copingKinds } from './coping.ts';

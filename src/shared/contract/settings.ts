@@ -1,4 +1,4 @@
-// App settings (issue 6): how Harbor looks and locks, never journal content. They live in
+// App settings: how Harbor looks and locks, never journal content. They live in
 // settings.json in the data folder, readable without the passphrase, so the theme and discreet
 // mode apply on the lock screen too. Journal field visibility, the reminder and the coping
 // hotkey have their own methods (journalPreferences, journalReminder, copingHotkey).

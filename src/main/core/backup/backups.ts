@@ -1,4 +1,4 @@
-// Encrypted backups (issue 6): automatic ones in <dataDir>/backups (a day apart, the last 7 kept),
+// Encrypted backups: automatic ones in <dataDir>/backups (a day apart, the last 7 kept),
 // "Back up now" into a folder the person chooses, and restore.
 //
 // Why VACUUM INTO and not the online backup API: SQLite3 Multiple Ciphers refuses

@@ -1,6 +1,6 @@
 // The starter coping box, from the source material's four kinds of relief. Seeded into every new
 // journal by migration 003 and shown whenever the person's own box cannot be read (locked with
-// "only after unlock", or a damaged locked copy). Never a rubber band: see DESIGN.md.
+// "only after unlock", or a damaged locked copy). Never a rubber band: see docs/design.md.
 import type { CopingItem, CopingKind } from '../../../shared/contract/coping.ts';
 
 export interface StarterItem {

@@ -5,7 +5,7 @@ import { addItem, moveItem, updateItem } from '../coping/box.ts';
 import { pickOne } from '../coping/pick.ts';
 import { saveSafetyPlan } from '../coping/safety-plan.ts';
 
-// Coping box, urge timer and safety plan handlers (issue 4). The 'open' ones (copingBox,
+// Coping box, urge timer and safety plan handlers. The 'open' ones (copingBox,
 // copingPickOne, copingUseSave, safetyPlanGet) go through ctx.coping, which reads only the coping
 // box and the safety plan while locked and seals uses; none of them can reach journal data.
 export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {

@@ -20,7 +20,7 @@ import { addEmotion, readPreferences, setPreferences, updateEmotion } from '../j
 import { readReminder, writeReminder } from '../journal/reminder-settings.ts';
 import { renameFollowedEmotion } from '../patterns/preferences.ts';
 
-// Journal handlers (issue 3). The logic lives in ../journal; these only wire it to the contract.
+// Journal handlers. The logic lives in ../journal; these only wire it to the contract.
 export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
   journalToday: (_input, { now }) => {
     const moment = now();

@@ -3,7 +3,7 @@ import type { patternsMethods } from '../../../shared/contract/methods/patterns.
 import { patternsOverview } from '../patterns/overview.ts';
 import { readPatternsPreferences, setPatternsPreferences } from '../patterns/preferences.ts';
 
-// Patterns handlers (issue 5). Read-only aggregation lives in ../patterns; these only wire it.
+// Patterns handlers. Read-only aggregation lives in ../patterns; these only wire it.
 export const patternsHandlers: HandlerGroup<(typeof patternsMethods)[number]> = {
   patternsOverview: (range, { db, now, settings }) => patternsOverview(db, range, now(), settings.get().weekStart),
   patternsPreferences: (_input, { db, settings }) => readPatternsPreferences(db, settings.get().weekStart),

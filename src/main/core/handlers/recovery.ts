@@ -5,7 +5,7 @@ import { overview, saveNote, setPhase } from '../recovery/phases.ts';
 import { addCopingItem, addWarningSign, deleteRelapse, getRelapse, recordRelapse, saveReflection } from '../recovery/relapses.ts';
 import { deliver, makeExport } from '../recovery/exports.ts';
 
-// Recovery journey handlers (issue 6): phases, relapses, exports. Logic lives in ../recovery.
+// Recovery journey handlers: phases, relapses, exports. Logic lives in ../recovery.
 export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = {
   recoveryOverview: (_input, { db }) => overview(db),
 

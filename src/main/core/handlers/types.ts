@@ -11,7 +11,7 @@ import type { BackupService } from '../backup/backups.ts';
 export interface CoreContext {
   readonly vault: Vault;
   readonly db: Db;
-  /** The coping box's locked copy, uses kept while locked and the hotkey (issue 4). */
+  /** The coping box's locked copy, uses kept while locked and the hotkey. */
   readonly coping: CopingSupport;
   /** Where exports are saved: the desktop app's save dialog, or none (the page downloads them). */
   readonly exports: ExportSupport;

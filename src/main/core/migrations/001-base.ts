@@ -1,6 +1,6 @@
 import type { Migration } from './migration.ts';
 
-// The base schema from DESIGN.md. Later issues extend it in new numbered files.
+// The base schema from docs/design.md. Later migrations extend it in new numbered files.
 export const migration001: Migration = {
   version: 1,
   name: 'base',

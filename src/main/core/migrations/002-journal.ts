@@ -1,6 +1,6 @@
 import type { Migration } from './migration.ts';
 
-// The evening journal (issue 3): soft delete, DBT diary-card extras, "what helped", prompt
+// The evening journal: soft delete, DBT diary-card extras, "what helped", prompt
 // answers, drafts, the person's emotion list, case-insensitive trigger tags and full-text search.
 export const migration002: Migration = {
   version: 2,

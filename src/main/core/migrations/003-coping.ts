@@ -1,7 +1,7 @@
 import type { Migration } from './migration.ts';
 import { starterItems } from '../coping/starter.ts';
 
-// The coping box, urge timer uses and safety plan (issue 4), on top of 001's tables:
+// The coping box, urge timer uses and safety plan, on top of 001's tables:
 // - coping_items learn which starter item they came from (to match uses logged against the
 //   starter box while locked) and when they changed;
 // - coping_uses get a stable id made by the page (so a use kept while locked merges exactly once),

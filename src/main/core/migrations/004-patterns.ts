@@ -1,6 +1,6 @@
 import type { Migration } from './migration.ts';
 
-// Patterns (issue 5) aggregates check-ins by day range. Every Patterns query reads only live
+// Patterns aggregates check-ins by day range. Every Patterns query reads only live
 // entries (deleted_at IS NULL) by day, and from them only these columns (plus the rowid, which
 // every index carries): this partial index answers them without touching the wide entry rows,
 // whose reflection text would otherwise be read (and decrypted) for each day.

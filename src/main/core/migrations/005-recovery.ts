@@ -1,6 +1,6 @@
 import type { Migration } from './migration.ts';
 
-// The recovery journey (issue 6): the phase the person feels they are in (every change kept with
+// The recovery journey: the phase the person feels they are in (every change kept with
 // its day), the notes the phase steps ask for, and relapses. A relapse is a row of data with an
 // optional reflection and the plan changes made from it; nothing counts days or resets.
 export const migration005: Migration = {

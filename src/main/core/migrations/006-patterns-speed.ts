@@ -1,6 +1,6 @@
 import type { Migration } from './migration.ts';
 
-// Patterns (issue 5), faster: the live entries by day number (days since 1970-01-01, an integer
+// Patterns, faster: the live entries by day number (days since 1970-01-01, an integer
 // computed from the calendar day, so no clock time and no DST). Every Patterns query finds its days
 // by this number and works out weeks and 7-day windows from it with integer arithmetic, read
 // straight from the index, instead of parsing each day's date text again on every query. It also

@@ -1,6 +1,6 @@
 import type { Migration } from './migration.ts';
 
-// Patterns (issue 5), read without joins. Patterns reads a check-in's emotions and triggers by day,
+// Patterns, read without joins. Patterns reads a check-in's emotions and triggers by day,
 // and each day's 7-day urge average; joining every such row back to its check-in, and looking up
 // the six days before each day, was most of the page's cost. Now:
 // - each emotion and trigger row carries its check-in's day number (days since 1970-01-01, the

@@ -1,4 +1,4 @@
-// Coping box, urge timer and safety plan method names (issue 4). Keep in step with contract/coping.ts.
+// Coping box, urge timer and safety plan method names. Keep in step with contract/coping.ts.
 export const copingMethods = [
   'copingBox',
   'copingItemAdd',

@@ -1,4 +1,4 @@
-// Journal method names (issue 3). Keep in step with contract/journal.ts.
+// Journal method names. Keep in step with contract/journal.ts.
 export const journalMethods = [
   'journalToday',
   'journalGetDay',

@@ -1,4 +1,4 @@
-// Recovery journey method names (issue 6: phases, relapses, exports). Keep in step with contract/recovery.ts.
+// Recovery journey method names (phases, relapses, exports). Keep in step with contract/recovery.ts.
 export const recoveryMethods = [
   'recoveryOverview',
   'recoverySetPhase',

@@ -1,4 +1,4 @@
-// Settings, auto-lock activity and backup method names (issue 6). Keep in step with
+// Settings, auto-lock activity and backup method names. Keep in step with
 // contract/settings.ts and contract/backup.ts.
 export const settingsMethods = ['settingsAppearance', 'settingsGet', 'settingsUpdate', 'settingsDismissNotice', 'appActivity'] as const;
 

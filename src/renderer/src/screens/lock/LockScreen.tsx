@@ -105,7 +105,7 @@ function PassphraseUnlock({
   };
 
   return (
-    // Discreet mode (issue 6): an onlooker sees only "Locked".
+    // Discreet mode: an onlooker sees only "Locked".
     <CenteredPage title={discreetMode ? 'Locked' : 'Harbor is locked'}>
       <p>Enter your passphrase to open your journal.</p>
       <form noValidate onSubmit={(event) => void submit(event)}>
@@ -152,7 +152,7 @@ function PassphraseUnlock({
         <CrisisHelp
           beside={
             copingAvailableWhileLocked && onOpenCoping ? (
-              // Slot for the coping box (wired by its own issue): it opens without the passphrase.
+              // The coping box opens from here without the passphrase.
               <Button onClick={onOpenCoping}>Open coping box</Button>
             ) : null
           }

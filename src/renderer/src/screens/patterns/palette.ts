@@ -17,5 +17,5 @@ export const kindLabel: Record<TriggerKind, string> = {
   feeling: 'Feelings',
 };
 
-/** Self-harm days: a small neutral mark, never red (DESIGN.md). */
+/** Self-harm days: a small neutral mark, never red (docs/design.md). */
 export const NEUTRAL_MARKER = 'var(--neutral-marker)';

@@ -34,7 +34,7 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
 
   const Screen = current.Component;
   const shortcut = navigator.userAgent.includes('Mac') ? 'Cmd+L' : 'Ctrl+L';
-  // "Notes" in discreet mode (issue 6).
+  // "Notes" in discreet mode.
   const name = useAppName();
   return (
     <div className="shell">
