@@ -1,4 +1,4 @@
-// Opens the encrypted SQLite file. Nothing else in Harbor touches PRAGMA key.
+// Opens the encrypted SQLite file. Nothing else in Harbor gives SQLite a key (backups attach with rawKeyParameter).
 import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { basename, dirname, relative, isAbsolute } from 'node:path';
@@ -14,7 +14,31 @@ export function applyKey(db: Db, key: Buffer): void {
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   // A raw 256-bit key: no PBKDF2 on open, the key file's scrypt already stretched the secret.
-  db.pragma(`key="x'${key.toString('hex')}'"`);
+  // It goes to SQLite as bytes, never as a JavaScript string (strings cannot be overwritten).
+  const raw = rawKeyParameter(key);
+  try {
+    db.key(raw);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/**
+ * SQLCipher's raw-key form, x'<64 hex digits>', written straight into a Buffer so that no
+ * JavaScript string ever holds the key. Also the KEY of an ATTACH (as a bound parameter). The
+ * caller overwrites it with zeros once SQLite has it.
+ */
+export function rawKeyParameter(key: Buffer): Buffer {
+  const digits = '0123456789abcdef';
+  const out = Buffer.alloc(key.length * 2 + 3);
+  out[0] = 0x78; // x
+  out[1] = 0x27; // '
+  for (let i = 0; i < key.length; i++) {
+    out[2 + 2 * i] = digits.charCodeAt(key[i]! >> 4);
+    out[3 + 2 * i] = digits.charCodeAt(key[i]! & 15);
+  }
+  out[out.length - 1] = 0x27;
+  return out;
 }
 
 /**

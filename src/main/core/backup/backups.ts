@@ -15,13 +15,14 @@ import type { z } from 'zod';
 import type { BackupSummary, JournalSummary, restoreRequest } from '../../../shared/contract/backup.ts';
 import { HarborError } from '../../../shared/result.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
-import { applyKey, type Db } from '../database.ts';
+import { applyKey, rawKeyParameter, type Db } from '../database.ts';
 import {
   normalisePassphrase,
   normaliseRecoveryCode,
   parseKeyFile,
   serializeKeyFile,
   unwrapKey,
+  withSecret,
   type KeyFile,
 } from '../key-file.ts';
 import { LATEST_VERSION, schemaVersion } from '../migrations/index.ts';
@@ -148,7 +149,12 @@ export class BackupService {
         const keptAs = this.write(this.folder, 'before-restore');
         const reencrypted = this.scratchPath('restoring');
         const db = vault.db;
-        db.prepare('ATTACH ? AS restored KEY ?').run(prepared.staging, `x'${prepared.key.toString('hex')}'`);
+        const attachKey = rawKeyParameter(prepared.key);
+        try {
+          db.prepare('ATTACH ? AS restored KEY ?').run(prepared.staging, attachKey);
+        } finally {
+          attachKey.fill(0);
+        }
         try {
           db.prepare('VACUUM restored INTO ?').run(reencrypted);
         } finally {
@@ -209,8 +215,8 @@ export class BackupService {
     }
     const key =
       request.secretKind === 'passphrase'
-        ? await unwrapKey(keyFile.passphrase, normalisePassphrase(request.secret), 'passphrase')
-        : await unwrapKey(keyFile.recovery, normaliseRecoveryCode(request.secret), 'recovery');
+        ? await withSecret(normalisePassphrase(request.secret), (secret) => unwrapKey(keyFile.passphrase, secret, 'passphrase'))
+        : await withSecret(normaliseRecoveryCode(request.secret), (secret) => unwrapKey(keyFile.recovery, secret, 'recovery'));
     if (!key) {
       throw request.secretKind === 'passphrase'
         ? new HarborError(
