@@ -52,6 +52,7 @@ describe('HarborCore.call: input validation', () => {
     vaultChangePassphrase: [{}, { current: 'x' }, { current: '', next: 'long enough words' }, { current: 'x', next: 'short' }],
     vaultNewRecoveryCode: [{}, { passphrase: '' }, { passphrase: ['a'] }],
     vaultSetAutoUnlock: [{}, { enabled: 'yes' }, { enabled: 1 }],
+    vaultUnlockNotices: [{ clear: true }, 'notices'],
   };
 
   it('every vault method answers invalid input with `invalid_input` and a readable message', async () => {

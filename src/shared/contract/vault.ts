@@ -65,4 +65,6 @@ export const vaultContract = {
     input: z.object({ enabled: z.boolean() }).strict(),
     output: vaultStatus,
   },
+  /** What Harbor noticed at the last unlock about files kept while locked, in the person's words; read once. */
+  vaultUnlockNotices: { access: 'unlocked', input: empty, output: z.object({ notices: z.array(z.string()) }) },
 } as const;

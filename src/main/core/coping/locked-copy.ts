@@ -18,7 +18,8 @@
  * The choice itself lives in the encrypted database (meta table); while locked Harbor simply reads
  * whatever copy exists. The starter box and the urge timer always work, whatever the choice.
  * A copy that cannot be read (damaged, changed, keychain gone) is never fatal: the coping window
- * falls back to the starter box and says why.
+ * falls back to the starter box and says why. Where a keychain exists, an unencrypted copy is
+ * never used (it was not written by Harbor there); the window and the next unlock say so.
  *
  * Uses of the urge timer made while locked are journal data and are sealed (see pending-uses.ts).
  */
@@ -50,7 +51,9 @@ export type LockedCopyRead =
   | { status: 'ok'; copy: LockedCopy; protection: CopyProtection }
   | { status: 'absent' }
   | { status: 'damaged' }
-  | { status: 'keychain-unavailable' };
+  | { status: 'keychain-unavailable' }
+  /** An unencrypted copy on a computer with a keychain: Harbor never writes one there, so it is not trusted. */
+  | { status: 'unsealed' };
 
 export class LockedCopyStore {
   readonly path: string;
@@ -95,7 +98,12 @@ export class LockedCopyStore {
     }
     try {
       const file = copyFile.parse(JSON.parse(text));
-      if (file.protection === 'unencrypted') return { status: 'ok', copy: file.copy, protection: 'unencrypted' };
+      if (file.protection === 'unencrypted') {
+        // Where a keychain exists only a copy it sealed is accepted: anyone who can write to the
+        // data folder could have put an unencrypted one there (say, with another crisis line).
+        if (this.keychainAvailable()) return { status: 'unsealed' };
+        return { status: 'ok', copy: file.copy, protection: 'unencrypted' };
+      }
       if (!this.keychainAvailable()) return { status: 'keychain-unavailable' };
       const plain = this.keychain.decrypt(Buffer.from(file.sealed, 'base64'));
       return { status: 'ok', copy: copyData.parse(JSON.parse(plain.toString('utf8'))), protection: 'keychain' };

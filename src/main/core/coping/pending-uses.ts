@@ -2,7 +2,9 @@
 // journal data, so it is never written in plain text: each one is sealed to a public key whose
 // private half lives only inside the encrypted database (ephemeral X25519 + HKDF-SHA256 +
 // AES-256-GCM). Anyone can add a sealed record; only an unlocked Harbor can read them. At the
-// next unlock they are merged into coping_uses in one transaction and the file is deleted.
+// next unlock they are merged into coping_uses in one transaction and the file is deleted; records
+// that cannot be read are moved to coping-pending.unreadable.jsonl, never deleted. The file is
+// capped (the newest 500 uses or 2 MB), and its first line then counts the older ones dropped.
 import {
   createCipheriv,
   createDecipheriv,
@@ -14,8 +16,8 @@ import {
   randomBytes,
   type KeyObject,
 } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { copingUse, type CopingUse } from '../../../shared/contract/coping.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
@@ -103,13 +105,33 @@ export function unseal(record: SealedRecord, privateKeyB64: string): Buffer | nu
   }
 }
 
+/** At most this many uses are kept while locked, and at most this many bytes; the newest win. */
+export const PENDING_MAX_USES = 500;
+export const PENDING_MAX_BYTES = 2 * 1024 * 1024;
+/** Records that could not be read at unlock are moved here, never deleted. */
+export const PENDING_UNREADABLE_FILE = 'coping-pending.unreadable.jsonl';
+/** The first line, when older uses had to make room: how many were dropped (a count, nothing else). */
+const droppedLine = z.object({ v: z.literal(1), dropped: z.number().int().min(0) }).strict();
+
+export interface PendingRead {
+  uses: CopingUse[];
+  /** The lines that could not be read (torn, changed, or sealed to another key), as they were. */
+  unreadable: string[];
+  /** Older uses dropped to keep within the caps while locked. */
+  dropped: number;
+  /** The file was far over the cap (not written by Harbor): only its newest part was read. */
+  oversized: boolean;
+}
+
 export class PendingUses {
   readonly filePath: string;
   readonly keyPath: string;
+  readonly unreadablePath: string;
 
   constructor(dataDir: string) {
     this.filePath = join(dataDir, PENDING_USES_FILE);
     this.keyPath = join(dataDir, PENDING_KEY_FILE);
+    this.unreadablePath = join(dataDir, PENDING_UNREADABLE_FILE);
   }
 
   /** Written at each unlock, so a deleted or damaged key file heals itself. */
@@ -129,60 +151,128 @@ export class PendingUses {
     }
   }
 
-  /** Appends one sealed use and makes it durable. False when there is no key to seal to. */
+  /**
+   * Appends one sealed use and makes it durable. False when there is no key to seal to. When the
+   * file would pass the caps, the oldest uses make room and the file says how many went.
+   */
   append(use: CopingUse): boolean {
     const publicKey = this.readPublicKey();
     if (!publicKey) return false;
     const line = JSON.stringify(seal(Buffer.from(JSON.stringify(use), 'utf8'), publicKey)) + '\n';
-    const fd = openSync(this.filePath, 'a', 0o600);
-    try {
-      writeSync(fd, line);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+    const kept = this.readLines();
+    const records = kept.lines;
+    // A file far over the cap was not written by Harbor: it is left whole for unlock to move aside.
+    if (kept.oversized || (records.length + 1 <= PENDING_MAX_USES && kept.bytes + line.length <= PENDING_MAX_BYTES)) {
+      const fd = openSync(this.filePath, 'a', 0o600);
+      try {
+        writeSync(fd, line);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      return true;
     }
+    let bytes = records.reduce((n, r) => n + r.length + 1, 0) + line.length;
+    let dropped = kept.dropped;
+    while (records.length > 0 && (records.length + 1 > PENDING_MAX_USES || bytes > PENDING_MAX_BYTES)) {
+      bytes -= records.shift()!.length + 1;
+      dropped++;
+    }
+    const header = JSON.stringify({ v: 1, dropped }) + '\n';
+    writeFileAtomic(this.filePath, header + records.map((r) => r + '\n').join('') + line);
     return true;
   }
 
   /**
    * Every readable use, in the order kept. A torn last line (power cut mid-append), a record
-   * sealed to another key or one that was changed is counted in `unreadable`, never thrown.
+   * sealed to another key or one that was changed is returned in `unreadable`, never thrown.
    */
-  readAll(privateKey: string): { uses: CopingUse[]; unreadable: number } {
-    let text: string;
-    try {
-      text = readFileSync(this.filePath, 'utf8');
-    } catch {
-      return { uses: [], unreadable: 0 };
-    }
+  readAll(privateKey: string): PendingRead {
+    const { lines, dropped, oversized } = this.readLines();
     const uses: CopingUse[] = [];
-    let unreadable = 0;
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      let record: unknown;
-      try {
-        record = JSON.parse(line);
-      } catch {
-        unreadable++;
-        continue;
-      }
-      const sealed = sealedRecord.safeParse(record);
-      const plain = sealed.success ? unseal(sealed.data, privateKey) : null;
-      let use: ReturnType<typeof copingUse.safeParse> | null = null;
-      if (plain) {
-        try {
-          use = copingUse.safeParse(JSON.parse(plain.toString('utf8')));
-        } catch {
-          use = null;
-        }
-      }
-      if (use?.success) uses.push(use.data);
-      else unreadable++;
+    const unreadable: string[] = [];
+    for (const line of lines) {
+      const use = openRecord(line, privateKey);
+      if (use) uses.push(use);
+      else unreadable.push(line);
     }
-    return { uses, unreadable };
+    return { uses, unreadable, dropped, oversized };
+  }
+
+  /** Keeps unreadable records beside the journal, private to the account, appended to any kept before. */
+  setAside(lines: string[]): void {
+    if (lines.length === 0) return;
+    const fd = openSync(this.unreadablePath, 'a', 0o600);
+    try {
+      writeSync(fd, lines.map((line) => line + '\n').join(''));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** A file far over the cap is not deleted either: it is moved aside whole, under a name that says why. */
+  moveOversizedAside(stamp: number): string {
+    const target = join(dirname(this.filePath), `coping-pending.oversized-${stamp}.jsonl`);
+    renameSync(this.filePath, target);
+    return target;
   }
 
   clear(): void {
     rmSync(this.filePath, { force: true });
+  }
+
+  /** The record lines, the dropped count, and the byte size; a huge file is read only from its end. */
+  private readLines(): { lines: string[]; dropped: number; bytes: number; oversized: boolean } {
+    let fd: number;
+    try {
+      fd = openSync(this.filePath, 'r');
+    } catch {
+      return { lines: [], dropped: 0, bytes: 0, oversized: false };
+    }
+    let text: string;
+    let oversized: boolean;
+    try {
+      const size = fstatSync(fd).size;
+      // Harbor never lets the file grow past the cap; a file twice as large was not written by it.
+      oversized = size > 2 * PENDING_MAX_BYTES;
+      const start = oversized ? size - PENDING_MAX_BYTES : 0;
+      const buffer = Buffer.alloc(size - start);
+      readSync(fd, buffer, 0, buffer.length, start);
+      text = buffer.toString('utf8');
+      if (oversized) text = text.slice(text.indexOf('\n') + 1); // the first line read is cut
+    } finally {
+      closeSync(fd);
+    }
+    let dropped = 0;
+    const lines: string[] = [];
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      const header = lines.length === 0 && dropped === 0 ? parseDropped(line) : null;
+      if (header !== null) dropped = header;
+      else lines.push(line);
+    }
+    return { lines, dropped, bytes: Buffer.byteLength(text), oversized };
+  }
+}
+
+function parseDropped(line: string): number | null {
+  try {
+    const parsed = droppedLine.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data.dropped : null;
+  } catch {
+    return null;
+  }
+}
+
+function openRecord(line: string, privateKey: string): CopingUse | null {
+  try {
+    const sealed = sealedRecord.safeParse(JSON.parse(line));
+    const plain = sealed.success ? unseal(sealed.data, privateKey) : null;
+    if (!plain) return null;
+    const use = copingUse.safeParse(JSON.parse(plain.toString('utf8')));
+    return use.success ? use.data : null;
+  } catch {
+    return null;
   }
 }

@@ -1,5 +1,6 @@
 // The coping box's part of the core that outlives a single call: the locked copy, the sealed
 // uses kept while locked, the merge at unlock, and the Electron hotkey when there is one.
+import { basename } from 'node:path';
 import type { CopingBoxView, CopingUse, LockedAccessView, SafetyPlanView } from '../../../shared/contract/coping.ts';
 import type { Db } from '../database.ts';
 import type { Keychain } from '../keychain.ts';
@@ -7,8 +8,15 @@ import type { Vault } from '../vault.ts';
 import { listItems } from './box.ts';
 import { moveCrisisLineIntoPlan, type LegacyCrisisLineSource } from './crisis-line-move.ts';
 import { noHotkey, type HotkeyPort } from './hotkey-port.ts';
-import { LockedCopyStore, type LockedCopyRead } from './locked-copy.ts';
-import { PendingUses, generateSealingKeyPair } from './pending-uses.ts';
+import { LOCKED_COPY_FILE, LockedCopyStore, type LockedCopyRead } from './locked-copy.ts';
+import {
+  PENDING_KEY_FILE,
+  PENDING_MAX_USES,
+  PENDING_UNREADABLE_FILE,
+  PENDING_USES_FILE,
+  PendingUses,
+  generateSealingKeyPair,
+} from './pending-uses.ts';
 import { emptySafetyPlan, readSafetyPlan } from './safety-plan.ts';
 import { starterBox } from './starter.ts';
 import { upsertUse } from './uses.ts';
@@ -32,6 +40,7 @@ const notices = {
   absent: OPENS_AFTER_UNLOCK,
   'keychain-unavailable': `Your computer's keychain is not available right now. ${OPENS_AFTER_UNLOCK}`,
   damaged: `Harbor could not read the copy kept for when it is locked; your plan and box are safe in your journal. ${OPENS_AFTER_UNLOCK}`,
+  unsealed: `Harbor found a copy of your plan and box that your computer's keychain had not sealed, so it did not use it. Your own plan and box are safe in your journal. ${OPENS_AFTER_UNLOCK}`,
   none: 'Harbor is not set up yet. Here is a starter box; the urge timer works too.',
 } as const;
 
@@ -41,6 +50,7 @@ export class CopingSupport {
   readonly copy: LockedCopyStore;
   readonly pending: PendingUses;
   private hotkey: HotkeyPort | null = null;
+  private unlockNotices: string[] = [];
   private readonly log: (message: string, error: unknown) => void;
   private readonly legacyCrisisLine: LegacyCrisisLineSource | null;
 
@@ -73,9 +83,26 @@ export class CopingSupport {
     return this.hotkey ? this.hotkey.status() : noHotkey;
   }
 
+  /**
+   * What the person should hear about the files kept while locked, gathered at the last unlock;
+   * the lock screen shows them once Harbor is open. Reading them clears them.
+   */
+  takeUnlockNotices(): string[] {
+    const taken = this.unlockNotices;
+    this.unlockNotices = [];
+    return taken;
+  }
+
   /** Never throws: a problem here must not stop the person unlocking their journal. */
   afterUnlock(db: Db): { merged: number; unreadable: number } {
+    this.unlockNotices = [];
     let outcome = { merged: 0, unreadable: 0 };
+    if (this.copy.read().status === 'unsealed') {
+      this.log(`Harbor: an unencrypted ${LOCKED_COPY_FILE} was found on a computer with a keychain; it was not used and is replaced by a sealed copy`, null);
+      this.unlockNotices.push(
+        "Harbor found a copy of your coping box and safety plan that your computer's keychain had not sealed, so it did not show it while Harbor was locked. It has put a sealed copy in its place.",
+      );
+    }
     try {
       const privateKey = this.ensureSealingKey(db);
       outcome = this.mergePending(db, privateKey);
@@ -103,21 +130,53 @@ export class CopingSupport {
       privateKey = pair.privateKey;
       publicKey = pair.publicKey;
     }
+    // The journal keeps the public key it made; a different valid key on disk was put there by
+    // something else, so uses sealed while locked may have been readable by it.
+    const onDisk = this.pending.readPublicKey();
+    if (onDisk !== null && onDisk !== publicKey) {
+      this.log(`Harbor: ${PENDING_KEY_FILE} held a key this journal did not make; Harbor's own key was put back`, null);
+      this.unlockNotices.push(
+        'The file Harbor uses to protect urge-timer uses made while it is locked had been replaced by something other than Harbor. ' +
+          'Harbor has put its own back. Uses made while locked since then may not have been private.',
+      );
+    }
     this.pending.writePublicKey(publicKey);
     return privateKey;
   }
 
-  /** All uses kept while locked go in together, then the sealed file is deleted. */
+  /** All uses kept while locked go in together; unreadable ones are moved aside, never deleted. */
   private mergePending(db: Db, privateKey: string): { merged: number; unreadable: number } {
-    const { uses, unreadable } = this.pending.readAll(privateKey);
-    if (uses.length === 0 && unreadable === 0) return { merged: 0, unreadable: 0 };
+    const { uses, unreadable, dropped, oversized } = this.pending.readAll(privateKey);
+    if (uses.length === 0 && unreadable.length === 0 && dropped === 0 && !oversized) return { merged: 0, unreadable: 0 };
     db.transaction(() => {
       for (const use of uses) upsertUse(db, use, true);
     })();
+    // Set aside before the file goes: a crash between the two keeps a copy in both, never none.
+    this.pending.setAside(unreadable);
     // A crash here leaves the file; merging it again is harmless (uses are keyed by their id).
-    this.pending.clear();
-    if (unreadable > 0) this.log(`Harbor: ${unreadable} kept use(s) could not be read and were set aside`, null);
-    return { merged: uses.length, unreadable };
+    if (oversized) {
+      const movedTo = this.pending.moveOversizedAside(Date.now());
+      this.log(`Harbor: ${PENDING_USES_FILE} was far larger than Harbor writes; only its newest part was read, and the whole file was moved to ${basename(movedTo)}`, null);
+    } else {
+      this.pending.clear();
+    }
+    if (unreadable.length > 0) {
+      this.log(
+        `Harbor: ${unreadable.length} kept use(s) could not be read; they were moved to ${PENDING_UNREADABLE_FILE} in the data folder, nothing was deleted`,
+        null,
+      );
+      this.unlockNotices.push(
+        `${count(unreadable.length, 'urge-timer use')} made while Harbor was locked could not be read, so ${unreadable.length === 1 ? 'it was' : 'they were'} not added to your journal. ` +
+          `Nothing was deleted: ${unreadable.length === 1 ? 'it is' : 'they are'} kept in ${PENDING_UNREADABLE_FILE} in Harbor's data folder.`,
+      );
+    }
+    if (dropped > 0 || oversized) {
+      this.unlockNotices.push(
+        `While Harbor was locked it kept your newest ${PENDING_MAX_USES} urge-timer uses; ` +
+          `${dropped > 0 ? count(dropped, 'older use') : 'some older uses'} did not fit and ${dropped === 1 ? 'was' : 'were'} not kept.`,
+      );
+    }
+    return { merged: uses.length, unreadable: unreadable.length };
   }
 
   private storedAccess(db: Db): StoredAccess | null {
@@ -125,10 +184,18 @@ export class CopingSupport {
     return value === 'keychain' || value === 'unencrypted' || value === 'after-unlock' ? value : null;
   }
 
+  /** How the copy is kept now: the person's choice, sealed by the keychain whenever one exists. */
+  private effectiveAccess(db: Db): StoredAccess {
+    const keychainAvailable = this.copy.keychainAvailable();
+    const stored = this.storedAccess(db);
+    if (stored === 'unencrypted' && keychainAvailable) return 'keychain';
+    return stored ?? (keychainAvailable ? 'keychain' : 'after-unlock');
+  }
+
   /** Rewrites (or removes) the locked copy to match the journal. Logs rather than throws. */
   refreshCopy(db: Db): void {
     try {
-      const access = this.storedAccess(db) ?? (this.copy.keychainAvailable() ? 'keychain' : 'after-unlock');
+      const access = this.effectiveAccess(db);
       if (access === 'after-unlock' || (access === 'keychain' && !this.copy.keychainAvailable())) {
         this.copy.remove();
         return;
@@ -151,7 +218,7 @@ export class CopingSupport {
   lockedAccess(db: Db): LockedAccessView {
     const keychainAvailable = this.copy.keychainAvailable();
     const stored = this.storedAccess(db);
-    const effective = stored ?? (keychainAvailable ? 'keychain' : 'after-unlock');
+    const effective = this.effectiveAccess(db);
     if (effective === 'keychain' && keychainAvailable) {
       return {
         choice: 'while-locked',
@@ -233,6 +300,10 @@ export class CopingSupport {
       message: 'Harbor could not keep this while it is locked. The timer still works; you can note it in your journal later.',
     };
   }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function readMeta(db: Db, key: string): string | null {

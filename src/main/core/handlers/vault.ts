@@ -9,7 +9,8 @@ type VaultMethod =
   | 'vaultLock'
   | 'vaultChangePassphrase'
   | 'vaultNewRecoveryCode'
-  | 'vaultSetAutoUnlock';
+  | 'vaultSetAutoUnlock'
+  | 'vaultUnlockNotices';
 
 export const vaultHandlers: HandlerGroup<VaultMethod> = {
   vaultStatus: (_input, { vault }) => vault.status(),
@@ -39,4 +40,5 @@ export const vaultHandlers: HandlerGroup<VaultMethod> = {
     vault.setAutoUnlock(enabled);
     return vault.status();
   },
+  vaultUnlockNotices: (_input, { coping }) => ({ notices: coping.takeUnlockNotices() }),
 };

@@ -8,4 +8,5 @@ export const vaultMethods = [
   'vaultChangePassphrase',
   'vaultNewRecoveryCode',
   'vaultSetAutoUnlock',
+  'vaultUnlockNotices',
 ] as const;

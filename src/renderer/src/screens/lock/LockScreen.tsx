@@ -22,6 +22,13 @@ export interface LockScreenProps {
 /** Codes a person fixes by typing again; every other failure goes to the full-screen message. */
 const retryable = new Set(['wrong_passphrase', 'wrong_recovery_code', 'invalid_input', 'weak_passphrase', 'locked', 'try_later']);
 
+/** The one-time note after unlock, with anything Harbor noticed about the files kept while locked. */
+async function withUnlockNotices(first?: string): Promise<string | undefined> {
+  const result = await harbor.vaultUnlockNotices({});
+  const notes = [first, ...(result.ok ? result.value.notices : [])].filter(Boolean);
+  return notes.length > 0 ? notes.join(' ') : undefined;
+}
+
 /** After this many wrong passphrases in a row the lock screen offers the recovery code in words. */
 const OFFER_RECOVERY_AFTER = 3;
 
@@ -39,7 +46,9 @@ export function LockScreen(props: LockScreenProps) {
     return (
       <RecoveryUnlock
         onBack={() => switchTo('passphrase')}
-        onUnlocked={() => props.onUnlocked('You are in, and your new passphrase is saved. Use it next time you unlock Harbor.')}
+        onUnlocked={() =>
+          void withUnlockNotices('You are in, and your new passphrase is saved. Use it next time you unlock Harbor.').then(props.onUnlocked)
+        }
         onFatal={props.onFatal}
         retryable={retryable}
         initialWaitMs={status.wrongTries.recoveryWaitMs}
@@ -100,8 +109,9 @@ function PassphraseUnlock({
       // Unlocking worked either way; a keychain problem here is not worth blocking the person.
       await harbor.vaultSetAutoUnlock({ enabled: autoUnlock });
     }
+    const note = await withUnlockNotices();
     setBusy(false);
-    onUnlocked();
+    onUnlocked(note);
   };
 
   return (
