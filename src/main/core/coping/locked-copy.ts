@@ -89,6 +89,16 @@ export class LockedCopyStore {
     rmSync(this.path, { force: true });
   }
 
+  /** Whether the copy on disk is unencrypted where a keychain exists (checked without asking the keychain to decrypt). */
+  isUnsealed(): boolean {
+    try {
+      const file = JSON.parse(readFileSync(this.path, 'utf8')) as { protection?: unknown };
+      return file.protection === 'unencrypted' && this.keychainAvailable();
+    } catch {
+      return false;
+    }
+  }
+
   read(): LockedCopyRead {
     let text: string;
     try {

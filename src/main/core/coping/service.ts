@@ -97,7 +97,7 @@ export class CopingSupport {
   afterUnlock(db: Db): { merged: number; unreadable: number } {
     this.unlockNotices = [];
     let outcome = { merged: 0, unreadable: 0 };
-    if (this.copy.read().status === 'unsealed') {
+    if (this.copy.isUnsealed()) {
       this.log(`Harbor: an unencrypted ${LOCKED_COPY_FILE} was found on a computer with a keychain; it was not used and is replaced by a sealed copy`, null);
       this.unlockNotices.push(
         "Harbor found a copy of your coping box and safety plan that your computer's keychain had not sealed, so it did not show it while Harbor was locked. It has put a sealed copy in its place.",
