@@ -28,7 +28,8 @@ export const urgeRating = z
   .max(10, 'Rate the urge from 0 to 10.');
 const itemId = z.number().int().positive('That item was not found.');
 /** Epoch milliseconds, after the year 2000. */
-const instant = z.number().int().min(946_684_800_000, 'That time is not valid.');
+// From 2000 to the last moment of 9999: a day outside four-digit years cannot be stored.
+const instant = z.number().int().min(946_684_800_000, 'That time is not valid.').max(253_402_300_799_999, 'That time is not valid.');
 
 export const copingItem = z.object({
   /** Positive: stored in the journal. Negative: a starter item shown while the box is not readable. */
