@@ -1,9 +1,10 @@
 // Wrong keys and damaged files, through the real core and the harness: the person gets one clear
 // message naming what is wrong and what they can do, the files stay byte-for-byte as they were,
 // and Harbor never opens a silent, empty journal in place of theirs.
-import { cpSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, statSync, mkdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE_NAME } from '../../src/main/core/database.ts';
+import { CLEAN_CLOSE_SUFFIX, recordCleanClose } from '../../src/main/core/clean-close.ts';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { KEY_FILE_NAME } from '../../src/main/core/key-file.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
@@ -189,6 +190,56 @@ async function crashImage(source: string, target: string, options: { checkpointF
   core.close();
 }
 
+/** Unlocks and locks once, so the folder holds Harbor's clean-close record of this very file. */
+async function closeCleanlyHere(dataDir: string): Promise<void> {
+  const core = newCore(dataDir);
+  const unlocked = await core.call('vaultUnlock', { passphrase: PASSPHRASE });
+  if (!unlocked.ok) throw new Error(unlocked.error.message);
+  core.close();
+}
+
+/**
+ * Damage the file system cannot show (a failing disk changes bytes, sizes and times stay): the
+ * clean-close record still matches, so unlock opens at once, and the page check just after unlock
+ * must find the damage, lock Harbor and tell the page in the same clear words.
+ */
+async function damageFoundAfterUnlock(dataDir: string, path: string): Promise<DamageCase> {
+  await closeCleanlyHere(dataDir);
+  flipBytes(path, Math.floor(statSync(path).size / 4096 / 2) * 4096 + 1000);
+  recordCleanClose(path); // As if the bytes had changed below the file system.
+  const journalFiles = (snapshot: Record<string, string>) => Object.fromEntries(Object.entries(snapshot).filter(([name]) => !name.endsWith(CLEAN_CLOSE_SUFFIX)));
+  const before = journalFiles(snapshotFiles(dataDir));
+  const core = newCore(dataDir);
+  const notes: string[] = [];
+  const problems: { code: string; message: string }[] = [];
+  core.onEvent((event) => {
+    if (event.type === 'vault' && event.problem) problems.push(event.problem);
+  });
+  const unlock = errorOf(await core.call('vaultUnlock', { passphrase: PASSPHRASE }));
+  const deferred = core.vault.pageCheckPending();
+  notes.push(`unlock: ${unlock.code}, page check ${deferred ? 'after unlock' : 'at unlock'}`);
+  core.vault.checkPagesNow();
+  const status = await core.call('vaultStatus', {});
+  if (status.ok) notes.push(`status after the check: ${(status.value as { state: string }).state}`);
+  const again = errorOf(await core.call('vaultUnlock', { passphrase: PASSPHRASE }));
+  notes.push(`unlocking again: ${again.code}`);
+  core.close();
+  const filesChanged = changedFiles(before, journalFiles(snapshotFiles(dataDir)));
+  const problem = problems[0] ?? { code: 'none', message: '' };
+  const clear = problem.code === 'database_damaged' && /harbor\.db/.test(problem.message) && /restore a backup/i.test(problem.message);
+  const locked = status.ok && (status.value as { state: string }).state === 'locked';
+  return {
+    name: 'damage below the file system, found by the check just after unlock',
+    code: problem.code,
+    message: problem.message,
+    clear,
+    filesChanged,
+    silentEmptyJournal: false,
+    ok: clear && unlock.code === 'ok' && deferred && locked && again.code === 'database_damaged' && filesChanged.length === 0,
+    notes,
+  };
+}
+
 async function readOnlyMidSession(root: string): Promise<DamageCase> {
   // As root, chmod does not stop writes. Instead the folder's parent is swapped for a regular file
   // mid-session, so every path under the data folder fails with ENOTDIR for root too, like a
@@ -283,6 +334,18 @@ export async function runDamagedFileChecks(options: { wrongTries: number }): Pro
     dir = fresh('flipped-middle');
     flipBytes(db(dir), Math.floor(statSync(db(dir)).size / 4096 / 2) * 4096 + 1000);
     cases.push(await openDamaged('database with bytes flipped in a middle page', dir, 'database_damaged', dbNamed));
+
+    // Bytes changed and the file's times put back by whatever changed them: the clean-close
+    // record no longer matches (the change time moved), so the full check runs before unlock.
+    dir = fresh('flipped-times-restored');
+    await closeCleanlyHere(dir);
+    const times = statSync(db(dir));
+    flipBytes(db(dir), Math.floor(statSync(db(dir)).size / 4096 / 2) * 4096 + 1000);
+    utimesSync(db(dir), times.atime, times.mtime);
+    cases.push(await openDamaged('database with bytes flipped in a middle page after a clean close, its times put back', dir, 'database_damaged', dbNamed));
+
+    dir = fresh('flipped-below-file-system');
+    cases.push(await damageFoundAfterUnlock(dir, db(dir)));
 
     dir = fresh('flipped-first-page');
     flipBytes(db(dir), 200);

@@ -26,6 +26,8 @@ describe('wrong keys and damaged files', () => {
     'database missing its last 100 bytes',
     'database with bytes flipped in a middle page',
     'database with bytes flipped in its first page',
+    'database with bytes flipped in a middle page after a clean close, its times put back',
+    'damage below the file system, found by the check just after unlock',
     'key file garbled (one character)',
     'key file cut short',
     'key file missing, journal present',

@@ -57,7 +57,16 @@ export function applyConnectionSettings(db: Db): void {
   db.pragma('temp_store = MEMORY');
 }
 
-export function openDatabase(path: string, key: Buffer, options: { create: boolean }): Db {
+export interface OpenOptions {
+  create: boolean;
+  /**
+   * Leave the full page check to the caller, who runs it after unlock (see clean-close.ts): only
+   * for a file that is exactly as Harbor closed it. The cheap checks still run here.
+   */
+  checkPagesLater?: boolean;
+}
+
+export function openDatabase(path: string, key: Buffer, options: OpenOptions): Db {
   let db: Db;
   // Before SQLite opens the file: opening resets the -shm, which is the only record of lost saves.
   if (!options.create) assertWalNotLost(path);
@@ -71,7 +80,8 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     // Before anything below can write to the file: a damaged journal, or a newer Harbor's, stays
     // byte-for-byte as it was.
-    if (!options.create) assertWholeJournal(db, path);
+    if (!options.create) assertHarborJournal(db, path);
+    if (!options.create && !options.checkPagesLater) assertPagesReadable(db, path);
     assertNotTooNew(db);
     // Only the person's own account may read the file (SQLite copies this mode to -wal and -shm).
     if (options.create) chmodSync(path, 0o600);
@@ -89,7 +99,7 @@ function describeOpenError(error: unknown, path: string): Error {
   return storageError(error, path) ?? (error instanceof Error ? error : new Error(String(error)));
 }
 
-function damaged(path: string): HarborError {
+function damagedJournal(path: string): HarborError {
   return new HarborError(
     'database_damaged',
     `Harbor could not read its journal file (${path}). It may be damaged. Nothing was changed; you can restore a backup.`,
@@ -107,7 +117,7 @@ export function storageError(error: unknown, databasePath: string): HarborError 
   if (typeof code !== 'string') return null;
   const folder = dirname(databasePath);
   if (code.startsWith('SQLITE_')) {
-    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return damaged(databasePath);
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return damagedJournal(databasePath);
     if (code === 'SQLITE_FULL') return diskFull(folder);
     if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) return readOnly(folder);
     return null;
@@ -137,16 +147,28 @@ function isInside(folder: string, path: string): boolean {
 }
 
 /**
- * An existing journal must be a whole Harbor journal before Harbor writes to it. An empty file
+ * An existing journal must be a Harbor journal before Harbor writes to it. An empty file
  * (user_version 0) would otherwise be "migrated" into a silent, empty journal over the
- * person's lost one. quick_check reads every page, so SQLCipher's per-page HMAC finds a
- * damaged page now, at unlock, instead of in the middle of someone's evening (it costs a few
- * milliseconds per megabyte).
+ * person's lost one.
  */
-function assertWholeJournal(db: Db, path: string): void {
-  if ((db.pragma('user_version', { simple: true }) as number) < 1) throw damaged(path);
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
-  if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') throw damaged(path);
+function assertHarborJournal(db: Db, path: string): void {
+  if ((db.pragma('user_version', { simple: true }) as number) < 1) throw damagedJournal(path);
+}
+
+/**
+ * quick_check reads every page, so SQLCipher's per-page HMAC finds a damaged page now instead of
+ * in the middle of someone's evening. It costs a few milliseconds per megabyte (about 65 ms for
+ * ten years of long entries), so it runs before unlock only when the file may have changed
+ * outside Harbor, and otherwise just after (Vault).
+ */
+export function assertPagesReadable(db: Db, path: string): void {
+  let rows: { quick_check: string }[];
+  try {
+    rows = db.pragma('quick_check') as { quick_check: string }[];
+  } catch (error) {
+    throw describeOpenError(error, path);
+  }
+  if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') throw damagedJournal(path);
 }
 
 /**

@@ -87,7 +87,11 @@ export class HarborCore {
       wrote: () => vault.noteWrite(),
     };
     this.log = options.log ?? ((message, error) => console.error(message, error));
-    this.vault.onChange((state) => this.emit({ type: 'vault', state }));
+    this.vault.onChange((state) => {
+      // Locked because the page check after unlock found damage: the page says so at once.
+      const problem = state === 'locked' ? this.vault.problem() : null;
+      this.emit(problem ? { type: 'vault', state, problem: { code: problem.code, message: problem.message } } : { type: 'vault', state });
+    });
   }
 
   onEvent(listener: (event: HarborEvent) => void): () => void {

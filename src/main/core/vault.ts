@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { HarborError } from '../../shared/result.ts';
 import type { VaultStatus } from '../../shared/contract/vault.ts';
 import { writeFileAtomic } from './atomic-file.ts';
-import { Checkpointer, DATABASE_FILE_NAME, openDatabase, type Db } from './database.ts';
+import { Checkpointer, DATABASE_FILE_NAME, assertPagesReadable, openDatabase, type Db } from './database.ts';
+import { closedCleanly, forgetCleanClose, recordCleanClose } from './clean-close.ts';
 import type { Keychain } from './keychain.ts';
 import { UnlockAttempts, type SecretKind } from './unlock-attempts.ts';
 import {
@@ -29,6 +30,8 @@ export type VaultState = VaultStatus['state'];
 type Listener = (state: VaultState) => void;
 
 const CREATING_SUFFIX = '.creating';
+/** How long after unlock the full page check of a cleanly closed journal waits (the first screen comes first). */
+const PAGE_CHECK_DELAY_MS = 1500;
 
 export interface VaultOptions {
   dataDir: string;
@@ -54,6 +57,8 @@ export class Vault {
   private keyFileSeen = false;
   /** Set when the right key met a damaged or missing journal file; see unreadable(). */
   private damagedAtUnlock: HarborError | null = null;
+  /** The full page check waiting to run after this unlock (see clean-close.ts), if any. */
+  private pageCheck: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<Listener>();
   /** Wrong passphrases and recovery codes in a row, kept across restarts. */
   readonly attempts: UnlockAttempts;
@@ -345,17 +350,63 @@ export class Vault {
     }
   }
 
-  /** Closes the database and overwrites the key in memory. Safe to call when already locked. */
-  lock(): void {
+  /**
+   * Closes the database and overwrites the key in memory. Safe to call when already locked.
+   * `problem`: the journal failed its page check, so it is locked as unreadable (no clean-close record).
+   */
+  lock(problem?: HarborError): void {
     const wasOpen = this.database !== null;
     this.lockCount++;
     this.checkpointer?.stop();
     this.checkpointer = null;
+    if (this.pageCheck) clearTimeout(this.pageCheck);
+    this.pageCheck = null;
     if (this.database?.open) this.database.close();
     this.database = null;
     this.key?.fill(0);
     this.key = null;
+    if (problem) {
+      forgetCleanClose(this.databasePath);
+      this.damagedAtUnlock = problem;
+    } else if (wasOpen) {
+      recordCleanClose(this.databasePath);
+    }
     if (wasOpen) this.emit('locked');
+  }
+
+  /** True while the full page check waits to run after this unlock (the journal was closed cleanly). */
+  pageCheckPending(): boolean {
+    return this.pageCheck !== null;
+  }
+
+  /** Why the journal was last locked as unreadable (its page check failed), or null. */
+  problem(): HarborError | null {
+    return this.damagedAtUnlock;
+  }
+
+  /**
+   * Runs the page check that waits after unlock now, if one does. When it finds damage, Harbor
+   * locks with the same clear message an unlock would give, and offers restoring a backup.
+   */
+  checkPagesNow(): void {
+    if (!this.pageCheck) return;
+    clearTimeout(this.pageCheck);
+    this.pageCheck = null;
+    if (!this.database) return;
+    try {
+      assertPagesReadable(this.database, this.databasePath);
+    } catch (error) {
+      const readOnlyFolder = error instanceof HarborError && error.code === 'read_only';
+      this.lock(
+        readOnlyFolder
+          ? error
+          : new HarborError(
+              'database_damaged',
+              `Harbor checked its journal file (${this.databasePath}) after unlocking and found a part it cannot read: the file may be damaged. ` +
+                'Harbor locked it so that nothing more is written to it. You can restore a backup.',
+            ),
+      );
+    }
   }
 
   /** Opens with a key unwrapped by a slow KDF, unless Harbor was locked (or unlocked) meanwhile. */
@@ -394,9 +445,12 @@ export class Vault {
   }
 
   private open(key: Buffer): void {
+    let checkPagesLater = false;
     try {
       this.finishInterruptedSetup();
-      this.database = openDatabase(this.databasePath, key, { create: false });
+      // Untouched since Harbor closed it cleanly: the full page check can wait until after unlock.
+      checkPagesLater = closedCleanly(this.databasePath);
+      this.database = openDatabase(this.databasePath, key, { create: false, checkPagesLater });
     } catch (error) {
       key.fill(0);
       if (error instanceof HarborError && error.code === 'database_damaged') this.damagedAtUnlock = error;
@@ -405,6 +459,10 @@ export class Vault {
     this.damagedAtUnlock = null;
     this.key = key;
     this.checkpointer = new Checkpointer(this.database);
+    if (checkPagesLater) {
+      this.pageCheck = setTimeout(() => this.checkPagesNow(), PAGE_CHECK_DELAY_MS);
+      this.pageCheck.unref();
+    }
     this.emit('unlocked');
   }
 

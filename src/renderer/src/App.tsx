@@ -82,7 +82,10 @@ export function App() {
             if (isScreenId(event.to)) setScreen(event.to);
             return;
           case 'vault':
-            if (event.state === 'unlocked') {
+            if (event.problem) {
+              setNote(null);
+              setView({ kind: 'fatal', error: event.problem });
+            } else if (event.state === 'unlocked') {
               // During setup the recovery code is still on screen: stay there until the person continues.
               setView((previous) => (previous.kind === 'locked' ? { kind: 'unlocked' } : previous));
             } else {

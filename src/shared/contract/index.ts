@@ -2,7 +2,7 @@
 // needs an unlocked vault. Channel names, preload methods, handler signatures and the
 // harness bridge are all derived from this table.
 import type { z } from 'zod';
-import type { Result } from '../result.ts';
+import type { HarborErrorValue, Result } from '../result.ts';
 import { vaultContract } from './vault.ts';
 import { journalContract } from './journal.ts';
 import { copingContract } from './coping.ts';
@@ -43,7 +43,8 @@ export type MethodOutput<M extends ApiMethod> = z.output<Contract[M]['output']>;
 
 /** Events main pushes to the page. */
 export type HarborEvent =
-  | { type: 'vault'; state: 'none' | 'locked' | 'unlocked' }
+  /** `problem`: Harbor locked because its journal file turned out to be damaged (in words for the person). */
+  | { type: 'vault'; state: 'none' | 'locked' | 'unlocked'; problem?: HarborErrorValue }
   /** Harbor is about to lock (menu, suspend, idle): pages save drafts now. */
   | { type: 'before-lock' }
   | { type: 'navigate'; to: string }
