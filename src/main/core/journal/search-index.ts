@@ -97,14 +97,18 @@ export function toSnippetParts(snippet: string): SnippetPart[] {
 export function searchEntries(db: Db, input: { query: string; before?: string; limit: number }, weekStart: 'monday' | 'sunday' = 'monday') {
   const query = toFtsQuery(input.query);
   if (!query) return { results: [], more: false };
+  // Newest first without sorting every match: the live entries are walked by day, newest first,
+  // in the index that holds their days (no table reads), and each is kept when its id is among the
+  // matches (one list SQLite builds from the search index and keeps in memory). The walk stops once
+  // a page is full. The unary + stops the planner from looking up every match by id instead, which
+  // for a common word in a long journal means thousands of reads and a sort.
   const rows = sql(
     db,
-    `SELECT e.id, e.day FROM journal_fts f
-       JOIN entries e ON e.id = f.rowid
-      WHERE journal_fts MATCH ? AND e.deleted_at IS NULL AND e.day < ?
-      ORDER BY e.day DESC
+    `SELECT id, day FROM entries
+      WHERE deleted_at IS NULL AND day < ? AND +id IN (SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?)
+      ORDER BY day DESC
       LIMIT ?`,
-  ).all(query, input.before ?? '9999-99-99', input.limit + 1) as { id: number; day: string }[];
+  ).all(input.before ?? '9999-99-99', query, input.limit + 1) as { id: number; day: string }[];
   const more = rows.length > input.limit;
   const shown = rows.slice(0, input.limit);
   const snippets = snippetsFor(db, query, shown.map((row) => row.id));
@@ -120,14 +124,14 @@ export function searchEntries(db: Db, input: { query: string; before?: string; l
 
 /**
  * Snippets for the rows shown only (snippet() reads the text back and tokenizes it), in one query.
- * The ids go in as an IN list of at least two placeholders: this SQLite build ignores a bound
- * `rowid = ?` (and `rowid IN (?)`, which it rewrites to that) next to MATCH and returns every match,
- * so a single id is passed twice, and the rows are checked against the wanted ids here as well.
+ * FTS5 gets the search and the rowid range of the page (which it honours: it reads only that part
+ * of the index). The page's own ids are filtered by SQLite itself (`+rowid IN`, never handed to
+ * FTS5, which would run the whole search once per id), before any snippet is made. The rows are
+ * checked against the wanted ids here as well.
  */
 function snippetsFor(db: Db, query: string, ids: number[]): Map<number, Record<SearchColumn, string>> {
   const found = new Map<number, Record<SearchColumn, string>>();
   if (ids.length === 0) return found;
-  const params = ids.length === 1 ? [ids[0]!, ids[0]!] : ids;
   const rows = sql(
     db,
     `SELECT rowid AS id,
@@ -135,8 +139,8 @@ function snippetsFor(db: Db, query: string, ids: number[]): Map<number, Record<S
             snippet(journal_fts, 1, char(1), char(2), '…', 24) AS answers,
             snippet(journal_fts, 2, char(1), char(2), '…', 24) AS tags,
             snippet(journal_fts, 3, char(1), char(2), '…', 24) AS helped
-       FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN (${params.map(() => '?').join(', ')})`,
-  ).all(query, ...params) as ({ id: number } & Record<SearchColumn, string>)[];
+       FROM journal_fts WHERE journal_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (${ids.map(() => '?').join(', ')})`,
+  ).all(query, Math.min(...ids), Math.max(...ids), ...ids) as ({ id: number } & Record<SearchColumn, string>)[];
   const wanted = new Set(ids);
   for (const row of rows) if (wanted.has(row.id)) found.set(row.id, row);
   return found;
