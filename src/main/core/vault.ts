@@ -445,7 +445,7 @@ export class Vault {
   }
 
   private open(key: Buffer): void {
-    let checkPagesLater = false;
+    let checkPagesLater: boolean;
     try {
       this.finishInterruptedSetup();
       // Untouched since Harbor closed it cleanly: the full page check can wait until after unlock.
