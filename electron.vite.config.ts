@@ -37,9 +37,13 @@ export default defineConfig({
           coping: resolve('src/renderer/coping.html'),
           // Loaded only by the browser harness, before the app's own script.
           'harness-bridge': resolve('src/renderer/harness/bridge.ts'),
+          // The coping window's first requests, started before its main bundle (coping.html
+          // names it with vite-ignore, so it stays a separate script that runs first).
+          'coping-early': resolve('src/renderer/coping/early.ts'),
         },
         output: {
-          entryFileNames: (chunk) => (chunk.name === 'harness-bridge' ? 'assets/harness-bridge.js' : 'assets/[name]-[hash].js'),
+          entryFileNames: (chunk) =>
+            chunk.name === 'harness-bridge' || chunk.name === 'coping-early' ? `assets/${chunk.name}.js` : 'assets/[name]-[hash].js',
           // zod (used by the journal and patterns pages) gets its own chunk, so the bundler does not
           // fold it into the chunk the coping window shares with the main page.
           manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]/.test(id) ? 'zod' : undefined),

@@ -5,6 +5,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { Appearance } from '../../../shared/contract/settings.ts';
 import { word, wordsFor, type WordKey } from '../../../shared/vocabulary.ts';
 import { harbor } from '../harbor';
+import { takeEarlyAppearance } from '../screens/coping/early-requests';
 
 const defaults: Appearance = { theme: 'system', discreetMode: false };
 const AppearanceContext = createContext<Appearance>(defaults);
@@ -20,7 +21,8 @@ export function AppearanceProvider({ titleKey, children }: AppearanceProviderPro
 
   useEffect(() => {
     let live = true;
-    void harbor.settingsAppearance({}).then((result) => {
+    // The coping window asked before React started; the main window asks now.
+    void (takeEarlyAppearance() ?? harbor.settingsAppearance({})).then((result) => {
       if (live && result.ok) setAppearance(result.value);
     });
     const stop = harbor.onEvent((event) => {

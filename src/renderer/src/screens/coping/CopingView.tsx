@@ -1,9 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { CopingItem } from '../../../../shared/contract/coping.ts';
 import { harbor } from '../../harbor';
 import { Button, Card, Notice } from '../../components';
 import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
-import { SafetyPlanEditor } from '../safety-plan/SafetyPlanEditor';
 import { BoxList } from './BoxList';
 import { CrisisPanel } from './CrisisPanel';
 import { QuickUnlock } from './QuickUnlock';
@@ -12,6 +11,9 @@ import { timerSession } from './timer-session';
 import { useCopingData } from './useCopingData';
 import '../safety-plan/safety-plan.css';
 import './coping.css';
+
+// The plan's editor loads only when someone chooses to edit: the coping window's first bundle stays small.
+const SafetyPlanEditor = lazy(() => import('../safety-plan/SafetyPlanEditor').then((module) => ({ default: module.SafetyPlanEditor })));
 
 export interface CopingViewProps {
   /** 'main': inside the app's Coping box screen (the plan is edited on its own screen). 'page': the coping window or the lock screen. */
@@ -97,13 +99,15 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
         <section id="coping-plan" className="card coping__plan" aria-labelledby="coping-plan-heading">
           <h2 id="coping-plan-heading">Your safety plan</h2>
           {planEditing && plan.canEdit ? (
-            <SafetyPlanEditor
-              plan={plan}
-              onSaved={() => {
-                setPlanEditing(false);
-                void reload();
-              }}
-            />
+            <Suspense fallback={<p>Opening the editor…</p>}>
+              <SafetyPlanEditor
+                plan={plan}
+                onSaved={() => {
+                  setPlanEditing(false);
+                  void reload();
+                }}
+              />
+            </Suspense>
           ) : (
             <>
               <SafetyPlanDocument plan={plan} headingLevel={3} />

@@ -3,16 +3,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CopingBoxView, SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { harbor } from '../../harbor';
+import { loadCopingAnswers, startEarlyRequests, takeEarlyCoping } from './early-requests';
 import { forgetFinishedRound } from './timer-session';
 
-type Loaded = [Awaited<ReturnType<typeof harbor.copingBox>>, Awaited<ReturnType<typeof harbor.safetyPlanGet>>];
-let prefetched: Promise<Loaded> | null = null;
-
-const load = (): Promise<Loaded> => Promise.all([harbor.copingBox({}), harbor.safetyPlanGet({})]);
-
-/** The coping window calls this before React starts, so the data is on its way during the first render. */
+/** The coping window calls this before React starts (a no-op when its early script already did). */
 export function prefetchCopingData(): void {
-  prefetched = load();
+  startEarlyRequests();
 }
 
 export interface CopingData {
@@ -28,8 +24,7 @@ export function useCopingData(): CopingData {
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
-    const pending = prefetched ?? load();
-    prefetched = null;
+    const pending = takeEarlyCoping() ?? loadCopingAnswers();
     const [boxResult, planResult] = await pending;
     if (boxResult.ok) setBox(boxResult.value);
     if (planResult.ok) setPlan(planResult.value);
