@@ -5,10 +5,11 @@
 //   plain SELECTs, then aggregated in JS), in the same run, with the ratio baseline / SQL. The
 //   baseline is also an independent implementation: its results must equal the SQL ones, or the
 //   bench fails;
-// - the Patterns page in Chromium from the harness: from clicking "Patterns" to every chart drawn,
-//   in a fresh page each time (median of 10), and again in the same page (warm).
+// - the Patterns page in Chromium from the harness: from clicking "Patterns" to every chart in view
+//   drawn, in a fresh page each time (median of 10), and again in the same page (warm), idle and
+//   with a busy neighbour process per core (bench/conditions.ts).
 // Targets: each query < 10 ms, 52-week payload < 30 ms and ≥ 5× faster than the
-// baseline, page render < 500 ms. Prints one JSON object per line.
+// baseline, page render <= 500 ms idle and busy. Prints one JSON object per line, with the load average.
 import { chromium } from '@playwright/test';
 import { isDeepStrictEqual } from 'node:util';
 import { loadavg } from 'node:os';
@@ -39,6 +40,7 @@ import { FAST_KDF, makeTempDir } from '../tests/support/temp-dir.ts';
 import { startHarnessProcess } from '../tests/support/harness-process.ts';
 import { signedInState } from '../tests/support/harness-sign-in.ts';
 import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { idleAndBusy } from './conditions.ts';
 
 const YEARS = Number(process.env.BENCH_PATTERNS_YEARS ?? 10);
 const RUNS = Number(process.env.BENCH_PATTERNS_RUNS ?? 30);
@@ -400,16 +402,21 @@ try {
     const ok = await setup.evaluate(`window.harbor.vaultUnlock({ passphrase: ${JSON.stringify(PASSPHRASE)} }).then((r) => r.ok)`);
     if (!ok) throw new Error('unlock failed');
     await setup.close();
-    // Ready: the payload is shown and each card shows either its gentle empty sentence or a drawn chart.
+    // Ready: the payload is shown and each card shows its gentle empty sentence or a drawn chart —
+    // except charts that wait below the window until they come near it (DrawWhenNear draws those
+    // within 240 px of the window), which cost nothing yet.
     const openPatterns = `new Promise((resolve) => {
       const start = performance.now();
       const drawn = () => {
         const content = document.querySelector('.patterns__content[data-state=ready]');
         if (!content) return false;
-        return [...content.querySelectorAll('.chart-card')].every((card) =>
-          card.querySelector('.chart-card__empty') ||
-          card.querySelector('.heat-grid') ||
-          card.querySelector('.recharts-surface .recharts-bar-rectangle, .recharts-surface .recharts-line-curve'));
+        return [...content.querySelectorAll('.chart-card')].every((card) => {
+          const waiting = card.querySelector('.chart-card__pending');
+          if (waiting) return waiting.getBoundingClientRect().top >= innerHeight + 240;
+          return card.querySelector('.chart-card__empty') ||
+            card.querySelector('.heat-grid') ||
+            card.querySelector('.recharts-surface .recharts-bar-rectangle, .recharts-surface .recharts-line-curve');
+        });
       };
       const check = () => (drawn() ? resolve(performance.now() - start) : requestAnimationFrame(check));
       [...document.querySelectorAll('nav[aria-label=Harbor] button')].find((b) => b.textContent.trim() === 'Patterns').click();
@@ -417,30 +424,46 @@ try {
     })`;
     // Cold: a fresh page, so the chart code is fetched and compiled too. Warm: the same page opens
     // Patterns a second time (after visiting the journal), as when someone comes back to it.
-    const cold: number[] = [];
-    const warm: number[] = [];
-    for (let i = 0; i < RENDERS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, storageState: signedIn });
-      const page = await context.newPage();
-      await page.goto(harness.url);
-      await page.getByRole('navigation', { name: 'Harbor' }).waitFor();
-      cold.push((await page.evaluate(openPatterns)) as number);
-      await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Journal' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Journal' }).waitFor();
-      warm.push((await page.evaluate(openPatterns)) as number);
-      await context.close();
+    // Baseline: the same fresh page's own load, from navigation start to the unlocked app's navigation.
+    const measure = async () => {
+      const cold: number[] = [];
+      const warm: number[] = [];
+      const appReady: number[] = [];
+      const belowTheFold: number[] = [];
+      for (let i = 0; i < RENDERS; i++) {
+        const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, storageState: signedIn });
+        const page = await context.newPage();
+        await page.goto(harness.url);
+        await page.getByRole('navigation', { name: 'Harbor' }).waitFor();
+        appReady.push((await page.evaluate('performance.now()')) as number);
+        cold.push((await page.evaluate(openPatterns)) as number);
+        belowTheFold.push((await page.evaluate('document.querySelectorAll(".chart-card__pending").length')) as number);
+        await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Journal' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Journal' }).waitFor();
+        warm.push((await page.evaluate(openPatterns)) as number);
+        await context.close();
+      }
+      return { cold, warm, appReady, belowTheFold };
+    };
+    const runs = await idleAndBusy(measure);
+    for (const [condition, run] of [['idle', runs.idle], ['busy', runs.busy]] as const) {
+      const ms = median(run.cold);
+      emit({
+        name: `patterns.render.cold${condition === 'busy' ? '.busy' : ''}.median`,
+        value: round(ms),
+        unit: 'ms',
+        target: '<= 500',
+        met: ms <= 500,
+        conditions: condition === 'busy' ? `${runs.neighbours} busy neighbour processes (one per core)` : "no neighbour of the bench's own",
+        range: 'the default 12 weeks',
+        samples: run.cold.map(round),
+        warmMedianMs: round(median(run.warm)),
+        chartsWaitingBelowTheFold: median(run.belowTheFold),
+        baseline: 'the same fresh page loading the unlocked app (navigation start to its navigation)',
+        baselineValue: round(median(run.appReady)),
+        years: YEARS,
+      });
     }
-    const ms = median(cold);
-    emit({
-      name: 'patterns.render.default12weeks',
-      value: round(ms),
-      unit: 'ms',
-      target: '< 500',
-      met: ms < 500,
-      samples: cold.map(round),
-      warmMedianMs: round(median(warm)),
-      years: YEARS,
-    });
   } finally {
     await browser.close();
     await harness.stop();

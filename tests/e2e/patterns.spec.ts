@@ -52,6 +52,14 @@ async function ready(page: Page): Promise<void> {
 
 const card = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 
+/** The card scrolled into view, once its chart is drawn (charts draw as they come near the window). */
+async function drawnCard(page: Page, title: string): Promise<Locator> {
+  const region = card(page, title);
+  await region.scrollIntoViewIfNeeded();
+  await expect(region.locator('.chart-card__pending')).toHaveCount(0);
+  return region;
+}
+
 /** Shows the card's table, returns its body rows as text cells, and goes back to the chart. */
 async function tableOf(region: Locator): Promise<string[][]> {
   await region.getByRole('button', { name: 'Show as table' }).click();
@@ -81,7 +89,7 @@ async function expectChartsMatch(page: Page, data: PatternsOverview): Promise<vo
   await expect(page.locator('.patterns__range')).toContainText(`${longDay(data.range.from)} to ${longDay(data.range.to)} · ${data.range.days} days`);
 
   // 1. Triggers per week: one bar segment per week and kind with triggers.
-  const triggers = card(page, 'Triggers per week');
+  const triggers = await drawnCard(page, 'Triggers per week');
   for (const kind of ['situation', 'thought', 'feeling'] as const) {
     await expect(triggers.locator(`path.chart-bar--${kind}`)).toHaveCount(nonZero(data.triggersPerWeek[kind]));
   }
@@ -90,29 +98,29 @@ async function expectChartsMatch(page: Page, data: PatternsOverview): Promise<vo
 
   // 2. Urges: a point on the line for each day with a rating (a dot too, up to 120 days: see
   // DAILY_DOTS_UP_TO), a neutral mark for each day with self-harm.
-  const urges = card(page, 'Urges over time');
+  const urges = await drawnCard(page, 'Urges over time');
   const rated = data.urges.strongest.filter((u) => u !== null).length;
   expect(await linePoints(urges, 'strongest')).toBe(rated);
   await expect(urges.locator('.chart-dot--strongest')).toHaveCount(data.range.days <= 120 ? rated : 0);
   await expect(urges.locator('.chart-marker')).toHaveCount(data.urges.selfHarmDays.length);
 
   // 3. When urges come: the grid's numbers, row by row.
-  const grid = card(page, 'When urges come');
+  const grid = await drawnCard(page, 'When urges come');
   if (data.timeGrid.copingUses + data.timeGrid.checkIns > 0) {
     await expect(grid.locator('.heat-grid__cell')).toHaveText(data.timeGrid.cells.flat().map(String));
   }
 
   // 4. Emotions: a dot per week with a value, for each picked emotion.
-  const emotions = card(page, 'Emotions over time');
+  const emotions = await drawnCard(page, 'Emotions over time');
   for (const [i, series] of data.emotions.series.entries()) {
     await expect(emotions.locator(`.chart-dot--emotion${i}`)).toHaveCount(series.weekly.filter((v) => v !== null).length);
     await expect(emotions.getByRole('checkbox', { name: series.name })).toBeChecked();
   }
 
   // 5 and 6: bars and sentences.
-  await expect(card(page, 'What helps').locator('path.chart-bar--drop')).toHaveCount(data.whatHelps.ranked.length);
+  await expect((await drawnCard(page, 'What helps')).locator('path.chart-bar--drop')).toHaveCount(data.whatHelps.ranked.length);
   await expect(card(page, 'What helps').locator('.not-enough li')).toHaveCount(data.whatHelps.notEnoughData.length);
-  await expect(card(page, 'Triggers and urges together').locator('path.chart-bar--with')).toHaveCount(data.triggerUrges.length);
+  await expect((await drawnCard(page, 'Triggers and urges together')).locator('path.chart-bar--with')).toHaveCount(data.triggerUrges.length);
   await expect(card(page, 'Triggers and urges together').locator('.trigger-urges li')).toHaveText(
     data.triggerUrges.map(
       (t) =>
@@ -231,7 +239,7 @@ base('a hard week in plain, kind words; custom dates; self-harm days shown or le
     ['15 March 2025', '–none', '–none', ''],
     ['16 March 2025', '–none', '–none', ''],
   ]);
-  const urges = card(page, 'Urges over time');
+  const urges = await drawnCard(page, 'Urges over time');
   await expect(urges.locator('.chart-dot--strongest')).toHaveCount(3);
   await expect(urges.locator('.chart-marker')).toHaveCount(1);
   // Check-ins written long after their day say nothing about when urges came: a gentle sentence.

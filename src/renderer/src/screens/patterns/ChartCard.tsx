@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Button } from '../../components';
+import { DrawWhenNear } from './DrawWhenNear';
 
 export const EMPTY_TEXT = 'After a few check-ins your patterns will appear here.';
 
@@ -56,7 +57,7 @@ export function ChartCard({ title, description, empty, emptyText = EMPTY_TEXT, t
               {reading}
             </span>
           ) : null}
-          {children}
+          <DrawWhenNear>{children}</DrawWhenNear>
         </div>
       )}
       {empty ? null : after}

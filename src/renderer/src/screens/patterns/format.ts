@@ -50,3 +50,34 @@ export function plural(n: number, one: string, many: string): string {
 export function previousPeriod(range: PatternsRange, weeks: number | null): string {
   return weeks !== null ? `the ${plural(weeks, 'week', 'weeks')} before` : `the ${plural(range.days, 'day', 'days')} before`;
 }
+
+export interface RangeLabels {
+  /** Every day of the range, in order. */
+  days: string[];
+  dayAxis: string[];
+  dayFull: string[];
+  weekAxis: string[];
+  weekFull: string[];
+}
+
+const labelsByRange = new WeakMap<PatternsRange, RangeLabels>();
+
+/**
+ * The range's days and the words for them, made once per payload and shared by every chart
+ * (the range object is the payload's own, so a new payload makes new labels).
+ */
+export function rangeLabels(range: PatternsRange): RangeLabels {
+  let labels = labelsByRange.get(range);
+  if (!labels) {
+    const days = rangeDays(range);
+    labels = {
+      days,
+      dayAxis: days.map((day) => axisDay(day, range.days)),
+      dayFull: days.map(longDay),
+      weekAxis: range.weeks.map((week) => axisDay(week, range.days)),
+      weekFull: range.weeks.map((week) => `Week of ${longDay(week)}`),
+    };
+    labelsByRange.set(range, labels);
+  }
+  return labels;
+}

@@ -9,7 +9,7 @@ import { ChartCard } from './ChartCard';
 import { DataTable, NoValue } from './DataTable';
 import { CategoryBars, LineSeries } from './charts';
 import { HeatGrid } from './HeatGrid';
-import { axisDay, longDay, oneDecimal, plural, previousPeriod, rangeDays } from './format';
+import { longDay, oneDecimal, plural, previousPeriod, rangeLabels } from './format';
 import { kindColour, kindLabel, NEUTRAL_MARKER, seriesColours, seriesDashes } from './palette';
 
 interface InsightProps {
@@ -75,8 +75,8 @@ export function TriggersPerWeek({ data, rangeWeeks }: InsightProps & { rangeWeek
     >
       <CategoryBars
         stacked
-        labels={range.weeks.map((w) => axisDay(w, range.days))}
-        fullLabels={range.weeks.map((w) => `Week of ${longDay(w)}`)}
+        labels={rangeLabels(range).weekAxis}
+        fullLabels={rangeLabels(range).weekFull}
         series={triggerKinds.map((kind) => ({ key: kind, label: kindLabel[kind], colour: kindColour[kind], values: triggersPerWeek[kind] }))}
       />
     </ChartCard>
@@ -85,7 +85,7 @@ export function TriggersPerWeek({ data, rangeWeeks }: InsightProps & { rangeWeek
 
 export function UrgesOverTime({ data }: InsightProps) {
   const { range, urges } = data;
-  const days = rangeDays(range);
+  const { days, dayAxis, dayFull } = rangeLabels(range);
   const noted = urges.strongest.filter((u) => u !== null).length;
   const harmDays = new Set(urges.selfHarmDays);
   return (
@@ -111,8 +111,8 @@ export function UrgesOverTime({ data }: InsightProps) {
       )}
     >
       <LineSeries
-        labels={days.map((d) => axisDay(d, range.days))}
-        fullLabels={days.map(longDay)}
+        labels={dayAxis}
+        fullLabels={dayFull}
         yMax={10}
         series={[
           // Over long ranges a dot per day would blur into a band: the line alone is calmer.
@@ -213,8 +213,8 @@ export function EmotionsOverTime({
     >
       {anyValue ? (
         <LineSeries
-          labels={range.weeks.map((w) => axisDay(w, range.days))}
-          fullLabels={range.weeks.map((w) => `Week of ${longDay(w)}`)}
+          labels={rangeLabels(range).weekAxis}
+          fullLabels={rangeLabels(range).weekFull}
           yMax={5}
           series={emotions.series.map((s, i) => ({
             key: `emotion${i}`,
