@@ -22,10 +22,21 @@ export function readDayRecords(db: Db, from: string, to: string): Map<string, Da
   return new Map(rows.map((r) => [r.day, r]));
 }
 
-/** The record of each of `days` (a day with nothing recorded gets an empty one). */
+/** Days spread over a span this many times longer than their number are read one by one. */
+const SPREAD_OUT = 3;
+
+/**
+ * The record of each of `days` (a day with nothing recorded gets an empty one). Days close
+ * together (a history page) are read as one span; days spread over years (a rare word's search
+ * results) one by one, since reading the span between them would read every day of those years.
+ */
 export function recordsOf(db: Db, days: readonly string[]): DayRecord[] {
   if (days.length === 0) return [];
   const sorted = [...days].sort();
-  const found = readDayRecords(db, sorted[0]!, sorted[sorted.length - 1]!);
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  const span = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000 + 1;
+  if (span > days.length * SPREAD_OUT) return days.map((day) => readDayRecord(db, day));
+  const found = readDayRecords(db, first, last);
   return days.map((day) => found.get(day) ?? emptyRecord(day));
 }
