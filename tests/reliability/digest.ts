@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import type { Db } from '../../src/main/core/database.ts';
 import { listFiles } from '../support/files.ts';
 
-/** Files whose bytes are not logical content: the database itself (hashed by rows) and SQLite's companions. */
-const physical = /^harbor\.db(-wal|-shm|\.creating)?$|\.tmp-\d+$/;
+/**
+ * Files whose bytes are not logical content: the database itself (hashed by rows), SQLite's
+ * companions, and the record of the file's last clean close (src/main/core/clean-close.ts).
+ */
+const physical = /^harbor\.db(-wal|-shm|\.creating|\.closed)?$|\.tmp-\d+$/;
 
 export function databaseDigest(db: Db): string {
   const hash = createHash('sha256');
