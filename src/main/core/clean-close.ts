@@ -9,8 +9,7 @@
 // full check before anything is written. Damage below the file system (a failing disk) keeps the
 // record; the check after unlock finds it, and SQLCipher's per-page HMAC refuses such a page the
 // moment anything reads or writes it.
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { writeFileAtomic } from './atomic-file.ts';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 
 export const CLEAN_CLOSE_SUFFIX = '.closed';
 
@@ -35,7 +34,9 @@ function identityOf(path: string): FileIdentity | null {
 export function recordCleanClose(databasePath: string): void {
   try {
     const identity = identityOf(databasePath);
-    if (identity && !walHoldsFrames(databasePath)) writeFileAtomic(databasePath + CLEAN_CLOSE_SUFFIX, JSON.stringify(identity));
+    // No fsync: the journal is already on disk, and a record lost or cut short by a power cut only
+    // means the next unlock checks in full first. Locking stays as quick as before.
+    if (identity && !walHoldsFrames(databasePath)) writeFileSync(databasePath + CLEAN_CLOSE_SUFFIX, JSON.stringify(identity), { mode: 0o600 });
   } catch {
     // A folder gone read-only: the next unlock simply runs the full check first.
   }
