@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures.ts';
-import { harborCall, lockWithButton, openSetUp } from './flows.ts';
+import { harborCall, lockWithButton, openSetUp, readRecoveryCode } from './flows.ts';
 
 const SHOTS = '.tmp/shots';
 mkdirSync(SHOTS, { recursive: true });
@@ -145,4 +145,110 @@ test('Escape closes "Need help now?" and every dialog, and focus returns to wher
   await page.keyboard.press('Escape');
   await expect(lockHelp).toHaveAttribute('aria-expanded', 'false');
   await expect(lockHelp).toBeFocused();
+});
+
+test('first run, crisis first: a crisis line, the first steps of the plan and "while locked", then the coping box from the lock screen has them', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: 'Choose a passphrase' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('quiet harbour evening');
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill('quiet harbour evening');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await readRecoveryCode(page);
+  await page.getByRole('checkbox', { name: 'I have saved my recovery code somewhere safe' }).check();
+  await page.getByRole('button', { name: 'Continue to Harbor' }).click();
+
+  // (a) A crisis line, by country from the starter list.
+  await expect(page.getByRole('heading', { level: 1, name: 'A crisis line for hard moments' })).toBeFocused();
+  await expect(page.getByText('Step 1 of 3, optional')).toBeVisible();
+  await page.getByRole('radio', { name: /United Kingdom and Ireland/ }).check();
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/first-run-1-crisis-line.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  // (b) The first two parts of the plan and one person.
+  await expect(page.getByRole('heading', { level: 1, name: 'The first steps of your plan' })).toBeVisible();
+  await page.getByLabel('Warning signs').fill('I stop answering messages and stay in my room.');
+  await page.getByLabel('Things I can do on my own').fill('Cold water on my face, then the blue playlist.');
+  await page.getByLabel('Their name').fill('Sam');
+  await page.getByLabel('How to reach them').fill('call or text 07700 900123');
+  await page.screenshot({ path: `${SHOTS}/first-run-2-plan.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  // (c) While locked, said plainly: no keychain here, so the copy would be unencrypted.
+  await expect(page.getByRole('heading', { level: 1, name: 'While Harbor is locked' })).toBeVisible();
+  await page.getByRole('radio', { name: /Also while Harbor is locked/ }).check();
+  await expect(page.getByText(/stored unencrypted in Harbor's data folder/).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/first-run-3-locked.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  // The hotkey, shown and tried once. The harness has no global hotkey: the press is noticed in the page.
+  await expect(page.getByRole('heading', { level: 1, name: 'One key for hard moments' })).toBeVisible();
+  await expect(page.getByText('Try it once now: press Ctrl+Alt+H.')).toBeVisible();
+  await page.keyboard.press('Control+Alt+h');
+  await expect(page.getByText('That is the one.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/first-run-4-hotkey.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByRole('navigation', { name: 'Harbor' })).toBeVisible();
+  // Every step was done: no card asks for them.
+  await expect(page.getByRole('heading', { name: 'Ready for a hard moment' })).toHaveCount(0);
+
+  await lockWithButton(page);
+  await page.getByRole('button', { name: 'Open coping box' }).click();
+  await expect(page.getByText('Harbor is locked. Your coping box and safety plan are here; your journal stays locked.')).toBeVisible();
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  const help = page.locator('.crisis-help__panel');
+  await expect(help.getByText('Sam', { exact: true })).toBeVisible();
+  await expect(help.locator('.crisis-lines__own')).toContainText('Samaritans');
+  await page.getByRole('button', { name: 'Your safety plan' }).click();
+  const plan = page.getByRole('region', { name: 'Your safety plan' });
+  await expect(plan.getByText('I stop answering messages and stay in my room.')).toBeVisible();
+  await expect(plan.getByText('Cold water on my face, then the blue playlist.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/locked-coping-own-plan.png`, fullPage: true });
+  await expectAccessible(page);
+});
+
+test('every first-run step skipped, picked up later from the journal card; locked without a copy, nothing false', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  const card = page.getByRole('complementary', { name: 'Ready for a hard moment' });
+  await expect(card).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/journal-first-steps-card.png` });
+  await card.getByRole('button', { name: 'Continue the first steps' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'A crisis line for hard moments' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Somewhere else, or my own number' }).check();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('Add the name of the line and how to reach it');
+  await page.getByLabel('Name of the line or person').fill('Harbourline');
+  await page.getByLabel('How to reach them').fill('call 0800 555 0199');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByLabel('Warning signs').fill('I go quiet and cancel plans.');
+  await page.getByLabel('Things I can do on my own').fill('Hold ice.');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'While Harbor is locked' })).toBeVisible();
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.getByRole('button', { name: 'Finish' }).click();
+
+  // One step is still open: the card stays until "Not now", which is kept.
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Not now' }).click();
+  await expect(card).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  await expect(card).toHaveCount(0);
+  // Settings can still take the person there.
+  await nav(page, 'Settings').click();
+  await expect(page.getByRole('button', { name: 'Go through the first steps again' })).toBeVisible();
+
+  const plan = await harborCall(page, 'safetyPlanGet', {});
+  expect(plan.ok && plan.value.contacts).toEqual([{ section: 'professionals', name: 'Harbourline', reach: 'call 0800 555 0199', country: '' }]);
+  await lockWithButton(page);
+  await page.getByRole('button', { name: 'Open coping box' }).click();
+  await expect(page.getByRole('heading', { name: 'Your own plan and box open after you unlock.' })).toBeVisible();
+  await expect(page.getByText('Not filled in yet')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  await expect(page.locator('.crisis-help__panel').getByText('Samaritans', { exact: true })).toBeVisible();
+  // Their own line is in the encrypted plan, which this screen cannot read.
+  await expect(page.getByText('Harbourline')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/locked-coping-skipped-steps.png`, fullPage: true });
 });

@@ -15,8 +15,19 @@ export async function completeSetup(page: Page, passphrase = PASSPHRASE): Promis
   const code = await readRecoveryCode(page);
   await page.getByRole('checkbox', { name: 'I have saved my recovery code somewhere safe' }).check();
   await page.getByRole('button', { name: 'Continue to Harbor' }).click();
+  await skipCrisisSteps(page);
   await expect(page.getByRole('navigation', { name: 'Harbor' })).toBeVisible();
   return code;
+}
+
+/** The optional first steps for a crisis after the recovery code: skip all three, then finish. */
+export async function skipCrisisSteps(page: Page): Promise<void> {
+  for (const title of ['A crisis line for hard moments', 'The first steps of your plan', 'While Harbor is locked']) {
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'One key for hard moments' })).toBeVisible();
+  await page.getByRole('button', { name: 'Finish' }).click();
 }
 
 /** The recovery code as shown on screen (groups joined with dashes). */

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, expectAccessible, PASSPHRASE } from './fixtures.ts';
-import { lockWithButton } from './flows.ts';
+import { lockWithButton, skipCrisisSteps } from './flows.ts';
 import { startHarnessProcess } from '../support/harness-process.ts';
 import { KEY_FILE_NAME } from '../../src/main/core/key-file.ts';
 
@@ -45,6 +45,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await check('06-recovery-code-unticked');
     await page.getByRole('checkbox', { name: 'I have saved my recovery code somewhere safe' }).check();
     await page.getByRole('button', { name: 'Continue to Harbor' }).click();
+    await skipCrisisSteps(page);
 
     const nav = page.getByRole('navigation', { name: 'Harbor' });
     const places: [string, string][] = [

@@ -2,8 +2,9 @@
 // crash and restart, all against the real harness and its real encrypted files.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, PASSPHRASE } from './fixtures.ts';
-import { completeSetup, harborCall, readClipboard, lockWithButton, openSetUp, readRecoveryCode, unlock } from './flows.ts';
+import { completeSetup, harborCall, readClipboard, lockWithButton, openSetUp, readRecoveryCode, skipCrisisSteps, unlock } from './flows.ts';
 import { startHarnessProcess } from '../support/harness-process.ts';
 import { KEY_FILE_NAME } from '../../src/main/core/key-file.ts';
 import { starterCrisisLines } from '../../src/shared/crisis-lines.ts';
@@ -58,6 +59,7 @@ test('first run: welcome, passphrase errors by the field, recovery code once, th
   await expect(page.getByRole('heading', { level: 1, name: 'Your recovery code' })).toBeVisible();
   await saved.check();
   await page.getByRole('button', { name: 'Continue to Harbor' }).click();
+  await skipCrisisSteps(page);
 
   const nav = page.getByRole('navigation', { name: 'Harbor' });
   for (const name of ['Journal', 'Patterns', 'Coping box', 'Safety plan', 'Settings']) {
@@ -284,6 +286,16 @@ test('keyboard only: set up, move around, lock and unlock without a mouse', asyn
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 
+  // The three optional first steps for a crisis, each skipped from the keyboard; then the hotkey.
+  for (const title of ['A crisis line for hard moments', 'The first steps of your plan', 'While Harbor is locked']) {
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+    await tabTo(page, 'Skip for now');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'One key for hard moments' })).toBeFocused();
+  await tabTo(page, 'Finish');
+  await page.keyboard.press('Enter');
+
   const nav = page.getByRole('navigation', { name: 'Harbor' });
   await expect(nav).toBeVisible();
   await nav.getByRole('button', { name: 'Coping box' }).focus();
@@ -297,3 +309,13 @@ test('keyboard only: set up, move around, lock and unlock without a mouse', asyn
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
 });
+
+/** Presses Tab until the button with this name has focus (at most 30 times). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  const target = page.getByRole('button', { name, exact: true });
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate('(el) => el === el.ownerDocument.activeElement')) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, PASSPHRASE, test, settled } from './fixtures.ts';
-import { harborCall, openSetUp, unlock } from './flows.ts';
+import { harborCall, openSetUp, skipCrisisSteps, unlock } from './flows.ts';
 import { startHarnessProcess } from '../support/harness-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -226,6 +226,7 @@ test('a hand-edited settings file: defaults for the bad values and a notice once
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('checkbox', { name: 'I have saved my recovery code somewhere safe' }).check();
     await page.getByRole('button', { name: 'Continue to Harbor' }).click();
+    await skipCrisisSteps(page);
     await expect(page.getByRole('navigation', { name: 'Notes' })).toBeVisible();
     const notice = page.getByText('Some settings were reset to their defaults: Theme, Lock after a time without use.');
     await expect(notice).toBeVisible();

@@ -122,7 +122,14 @@ export function App() {
     case 'fatal':
       return <FatalErrorScreen error={view.error} onRetry={() => void refresh({ tryAutoUnlock: true })} />;
     case 'setup':
-      return <SetupFlow onFinished={() => void refresh({ tryAutoUnlock: false })} />;
+      return (
+        <SetupFlow
+          onFinished={(openCoping) => {
+            if (openCoping) setScreen('coping');
+            void refresh({ tryAutoUnlock: false });
+          }}
+        />
+      );
     case 'locked':
       if (copingOpenedFrom === view) {
         return (

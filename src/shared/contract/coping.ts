@@ -129,6 +129,16 @@ export const hotkeyStatus = z.object({
 });
 export type HotkeyStatus = z.infer<typeof hotkeyStatus>;
 
+/** Which of the optional first-run steps for a crisis are done (read from the plan itself). */
+export const crisisSetupStatus = z.object({
+  crisisLine: z.boolean(),
+  planStarted: z.boolean(),
+  lockedAccessChosen: z.boolean(),
+  /** The person said "Not now" to the journal's card about the remaining steps. */
+  cardDismissed: z.boolean(),
+});
+export type CrisisSetupStatus = z.infer<typeof crisisSetupStatus>;
+
 const empty = z.object({}).strict();
 
 export const copingContract = {
@@ -179,6 +189,8 @@ export const copingContract = {
     input: z.object({ choice: lockedAccessChoice }).strict(),
     output: lockedAccessView,
   },
+  crisisSetupStatus: { access: 'unlocked', input: empty, output: crisisSetupStatus },
+  crisisSetupDismissCard: { access: 'unlocked', input: empty, output: crisisSetupStatus },
   copingHotkey: { access: 'unlocked', input: empty, output: hotkeyStatus },
   copingSetHotkey: {
     access: 'unlocked',

@@ -4,6 +4,7 @@ import type { copingMethods } from '../../../shared/contract/methods/coping.ts';
 import { addItem, moveItem, updateItem } from '../coping/box.ts';
 import { pickOne } from '../coping/pick.ts';
 import { saveSafetyPlan } from '../coping/safety-plan.ts';
+import { crisisSetupStatus, dismissCrisisSetupCard } from '../coping/crisis-setup.ts';
 
 // Coping box, urge timer and safety plan handlers. The 'open' ones (copingBox,
 // copingPickOne, copingUseSave, safetyPlanGet) go through ctx.coping, which reads only the coping
@@ -57,6 +58,14 @@ export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {
     const view = ctx.coping.setLockedAccess(ctx.db, choice);
     ctx.wrote();
     return view;
+  },
+
+  crisisSetupStatus: (_input, ctx) => crisisSetupStatus(ctx.db, ctx.coping.lockedAccess(ctx.db).chosen),
+
+  crisisSetupDismissCard: (_input, ctx) => {
+    dismissCrisisSetupCard(ctx.db);
+    ctx.wrote();
+    return crisisSetupStatus(ctx.db, ctx.coping.lockedAccess(ctx.db).chosen);
   },
 
   copingHotkey: (_input, { coping }) => coping.hotkeyStatus(),

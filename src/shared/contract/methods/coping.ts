@@ -10,6 +10,8 @@ export const copingMethods = [
   'safetyPlanSave',
   'copingLockedAccess',
   'copingSetLockedAccess',
+  'crisisSetupStatus',
+  'crisisSetupDismissCard',
   'copingHotkey',
   'copingSetHotkey',
 ] as const;

@@ -89,7 +89,7 @@ function HotkeySetting() {
   );
 }
 
-function LockedAccessSetting() {
+export function LockedAccessSetting() {
   const [view, setView] = useState<LockedAccessView | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Shown checked at once; the saved view follows when main answers. */

@@ -5,6 +5,7 @@ import { CheckInView } from './CheckInView';
 import { HistoryView } from './HistoryView';
 import { SearchView } from './SearchView';
 import { RelapseLink } from '../relapse/RelapseLink';
+import { CrisisSetupCard } from '../crisis-setup/CrisisSetupCard';
 import './journal.css';
 
 type Today = { day: string; calendarDay: string; afterMidnight: boolean };
@@ -45,6 +46,7 @@ export function JournalScreen() {
   return (
     <section aria-labelledby="screen-title" className="screen journal">
       <h1 id="screen-title">Journal</h1>
+      <CrisisSetupCard />
       <SubNav label="Journal" tabs={tabs} />
       <ErrorNotice message={error} />
       {today && view?.kind === 'check-in' ? (

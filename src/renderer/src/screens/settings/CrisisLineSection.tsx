@@ -22,6 +22,9 @@ export function CrisisLineSection() {
       {lines.length > 0 ? <ContactList contacts={lines} /> : plan ? <p>There is no crisis line in your plan yet.</p> : null}
       <div className="actions">
         <Button onClick={() => navigate('safety-plan')}>{w('openYourSafetyPlan')}</Button>
+        <Button variant="quiet" onClick={() => navigate('crisis-setup')}>
+          Go through the first steps again
+        </Button>
       </div>
     </div>
   );

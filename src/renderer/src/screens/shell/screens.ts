@@ -8,6 +8,7 @@ import { SafetyPlanScreen } from '../safety-plan/SafetyPlanScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { RecoveryScreen } from '../recovery/RecoveryScreen';
 import { RelapseScreen } from '../relapse/RelapseScreen';
+import { CrisisSetupScreen } from '../crisis-setup/CrisisSetupScreen';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -25,4 +26,5 @@ export const screens: readonly ScreenEntry[] = [
   { id: 'recovery', label: 'Recovery', Component: RecoveryScreen },
   { id: 'settings', label: 'Settings', Component: SettingsScreen },
   { id: 'relapse', label: 'Support after self-harm', Component: RelapseScreen, nav: false },
+  { id: 'crisis-setup', label: 'First steps for a hard moment', Component: CrisisSetupScreen, nav: false },
 ];
