@@ -202,7 +202,7 @@ test('your crisis line lives in the safety plan: Settings points there, and "Nee
   // Available while locked: the lock screen shows it first, marked as theirs.
   await openSettings(page);
   await page.getByRole('radio', { name: /Also while Harbor is locked/ }).check();
-  await expect(page.getByText(/stored unencrypted in Harbor's data folder/)).toBeVisible();
+  await expect(page.getByText(/stored unencrypted in Harbor's data folder/)).toHaveCount(2);
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByRole('button', { name: 'Need help now?' }).click();
   const own = page.locator('.crisis-lines__own');
