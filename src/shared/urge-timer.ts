@@ -1,18 +1,28 @@
 // The urge timer as a pure state machine (reduce) plus a small driver (UrgeTimer) that ticks it.
-// Urges often pass in 5 to 15 minutes: the person rates the urge, waits it out with a calm
-// countdown and paced breathing, is asked now and then whether it is still strong, and rates it
-// again at the end. No Date or timers inside `reduce`, so tests drive it with fake timers.
+// Urges often pass in 5 to 15 minutes. The timer starts in one press; only then does it ask how
+// strong the urge is, and again every couple of minutes, one tap each, always skippable: the
+// countdown never waits for an answer. The ratings make the person's own urge wave. No Date or
+// timers inside `reduce`, so tests drive it with fake timers.
 
-export type TimerPhase = 'idle' | 'running' | 'check-in' | 'ended' | 'done';
+export type TimerPhase = 'idle' | 'running' | 'ended' | 'done';
 export type TimerOutcome = 'eased' | 'time-up' | 'stopped';
-export type CheckInAnswer = 'keep-going' | 'eased';
 
 export const TIMER_CHOICES_MINUTES = [5, 10, 15] as const;
+export const DEFAULT_TIMER_MINUTES = 10;
 export const EXTEND_MINUTES = 5;
 export const MAX_TIMER_MINUTES = 120;
-/** "Is the urge still strong?" comes every few minutes, but not in the last two. */
-export const CHECK_IN_EVERY_MINUTES = 3;
-const NO_CHECK_IN_IN_LAST_MINUTES = 2;
+/** "How strong is the urge now?" comes back every this many minutes while the timer runs. */
+export const RERATE_EVERY_MINUTES = 2;
+/** No new question in the last minute: the end asks anyway. */
+const NO_RERATE_IN_LAST_MINUTES = 1;
+/** At the end, an urge this strong (or stronger than at the start) brings the ways on. */
+export const STILL_STRONG_URGE = 8;
+
+/** One rating: minutes since the start (one decimal, in timer minutes) and the urge, 0–10. */
+export interface UrgeRating {
+  readonly minute: number;
+  readonly urge: number;
+}
 
 export interface TimerState {
   readonly phase: TimerPhase;
@@ -22,21 +32,28 @@ export interface TimerState {
   readonly startedAt: number | null;
   readonly endsAt: number | null;
   readonly endedAt: number | null;
-  readonly nextCheckInAt: number | null;
+  /** When the next "how strong now?" appears; null when none is due before the end. */
+  readonly nextAskAt: number | null;
+  /** The question on screen: the first one after start, a later one, or none. */
+  readonly asking: 'start' | 'again' | null;
+  /** The answer to the first question, if the person gave one. */
   readonly urgeBefore: number | null;
+  /** The answer at the end, or else the last rating given during the round. */
   readonly urgeAfter: number | null;
+  readonly ratings: readonly UrgeRating[];
   readonly outcome: TimerOutcome | null;
-  readonly checkIns: readonly { at: number; answer: CheckInAnswer }[];
   readonly now: number;
 }
 
 export type TimerEvent =
-  | { type: 'start'; minutes: number; urgeBefore: number; now: number }
+  | { type: 'start'; minutes: number; now: number }
   | { type: 'tick'; now: number }
-  | { type: 'check-in'; answer: CheckInAnswer; now: number }
+  | { type: 'rate'; urge: number; now: number }
+  | { type: 'skip'; now: number }
   | { type: 'extend'; minutes: number; now: number }
   | { type: 'stop'; now: number }
-  | { type: 'rate-after'; urge: number; now: number }
+  /** "Save and finish": the end rating is optional too. */
+  | { type: 'finish'; urge: number | null; now: number }
   | { type: 'reset'; now: number };
 
 export function initialTimerState(minuteMs = 60_000, now = 0): TimerState {
@@ -47,11 +64,12 @@ export function initialTimerState(minuteMs = 60_000, now = 0): TimerState {
     startedAt: null,
     endsAt: null,
     endedAt: null,
-    nextCheckInAt: null,
+    nextAskAt: null,
+    asking: null,
     urgeBefore: null,
     urgeAfter: null,
+    ratings: [],
     outcome: null,
-    checkIns: [],
     now,
   };
 }
@@ -60,13 +78,25 @@ export function isValidUrge(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= 10;
 }
 
-function nextCheckIn(from: number, endsAt: number, minuteMs: number): number | null {
-  const at = from + CHECK_IN_EVERY_MINUTES * minuteMs;
-  return at <= endsAt - NO_CHECK_IN_IN_LAST_MINUTES * minuteMs ? at : null;
+function nextAsk(from: number, endsAt: number, minuteMs: number): number | null {
+  const at = from + RERATE_EVERY_MINUTES * minuteMs;
+  return at <= endsAt - NO_RERATE_IN_LAST_MINUTES * minuteMs ? at : null;
 }
 
 function end(state: TimerState, outcome: TimerOutcome, now: number): TimerState {
-  return { ...state, phase: 'ended', outcome, endedAt: now, nextCheckInAt: null, now };
+  return { ...state, phase: 'ended', outcome, endedAt: now, nextAskAt: null, asking: null, now };
+}
+
+/** Minutes since the start, to one decimal, in timer minutes. */
+export function minuteOf(state: TimerState, now: number): number {
+  return Math.round(((now - (state.startedAt ?? now)) / state.minuteMs) * 10) / 10;
+}
+
+function withRating(state: TimerState, urge: number, now: number): TimerState {
+  const rating = { minute: minuteOf(state, now), urge };
+  // Two answers in the same tenth of a minute: the later one stands.
+  const ratings = [...state.ratings.filter((r) => r.minute !== rating.minute), rating];
+  return { ...state, ratings };
 }
 
 /** Events that make no sense in the current phase leave the state unchanged. */
@@ -74,7 +104,6 @@ export function reduce(state: TimerState, event: TimerEvent): TimerState {
   switch (event.type) {
     case 'start': {
       if (state.phase !== 'idle' && state.phase !== 'done') return state;
-      if (!isValidUrge(event.urgeBefore)) return state;
       const minutes = Math.min(Math.max(1, Math.round(event.minutes)), MAX_TIMER_MINUTES);
       const endsAt = event.now + minutes * state.minuteMs;
       return {
@@ -83,40 +112,43 @@ export function reduce(state: TimerState, event: TimerEvent): TimerState {
         minutesPlanned: minutes,
         startedAt: event.now,
         endsAt,
-        nextCheckInAt: nextCheckIn(event.now, endsAt, state.minuteMs),
-        urgeBefore: event.urgeBefore,
+        nextAskAt: nextAsk(event.now, endsAt, state.minuteMs),
+        asking: 'start',
       };
     }
     case 'tick': {
-      if (state.phase !== 'running' && state.phase !== 'check-in') return { ...state, now: event.now };
+      if (state.phase !== 'running') return { ...state, now: event.now };
       if (state.endsAt !== null && event.now >= state.endsAt) return end(state, 'time-up', state.endsAt);
-      if (state.phase === 'running' && state.nextCheckInAt !== null && event.now >= state.nextCheckInAt) {
-        return { ...state, phase: 'check-in', now: event.now };
+      if (state.nextAskAt !== null && event.now >= state.nextAskAt) {
+        // An unanswered question is simply replaced by the new one: nothing piles up.
+        return { ...state, asking: 'again', nextAskAt: nextAsk(state.nextAskAt, state.endsAt!, state.minuteMs), now: event.now };
       }
       return { ...state, now: event.now };
     }
-    case 'check-in': {
-      if (state.phase !== 'check-in') return state;
-      const checkIns = [...state.checkIns, { at: event.now, answer: event.answer }];
-      if (event.answer === 'eased') return end({ ...state, checkIns }, 'eased', event.now);
+    case 'rate': {
+      if (state.phase !== 'running' || state.asking === null || !isValidUrge(event.urge)) return state;
+      const rated = withRating(state, event.urge, event.now);
       return {
-        ...state,
-        phase: 'running',
-        checkIns,
-        nextCheckInAt: nextCheckIn(event.now, state.endsAt!, state.minuteMs),
+        ...rated,
+        asking: null,
+        urgeBefore: state.asking === 'start' ? event.urge : state.urgeBefore,
+        urgeAfter: state.asking === 'again' ? event.urge : state.urgeAfter,
         now: event.now,
       };
     }
+    case 'skip':
+      if (state.phase !== 'running' || state.asking === null) return state;
+      return { ...state, asking: null, now: event.now };
     case 'extend': {
       const minutes = Math.max(1, Math.round(event.minutes));
       if (state.minutesPlanned + minutes > MAX_TIMER_MINUTES) return state;
-      if (state.phase === 'running' || state.phase === 'check-in') {
+      if (state.phase === 'running') {
         const endsAt = state.endsAt! + minutes * state.minuteMs;
         return {
           ...state,
           minutesPlanned: state.minutesPlanned + minutes,
           endsAt,
-          nextCheckInAt: state.nextCheckInAt ?? nextCheckIn(event.now, endsAt, state.minuteMs),
+          nextAskAt: state.nextAskAt ?? nextAsk(event.now, endsAt, state.minuteMs),
           now: event.now,
         };
       }
@@ -129,25 +161,44 @@ export function reduce(state: TimerState, event: TimerEvent): TimerState {
           endsAt,
           endedAt: null,
           outcome: null,
-          nextCheckInAt: nextCheckIn(event.now, endsAt, state.minuteMs),
+          nextAskAt: nextAsk(event.now, endsAt, state.minuteMs),
           now: event.now,
         };
       }
       return state;
     }
     case 'stop':
-      if (state.phase !== 'running' && state.phase !== 'check-in') return state;
+      if (state.phase !== 'running') return state;
       return end(state, 'stopped', event.now);
-    case 'rate-after':
-      if (state.phase !== 'ended' || !isValidUrge(event.urge)) return state;
-      return { ...state, phase: 'done', urgeAfter: event.urge, now: event.now };
+    case 'finish': {
+      if (state.phase !== 'ended') return state;
+      if (event.urge === null) return { ...state, phase: 'done', now: event.now };
+      if (!isValidUrge(event.urge)) return state;
+      // The end rating is taken when the round ended, whenever the person gets to it.
+      const rated = withRating(state, event.urge, state.endedAt ?? event.now);
+      return { ...rated, phase: 'done', urgeAfter: event.urge, now: event.now };
+    }
     case 'reset':
       return initialTimerState(state.minuteMs, event.now);
   }
 }
 
+/** The first and the latest rating of the round, when there are any. */
+export function firstAndLast(state: Pick<TimerState, 'ratings'>): { first: UrgeRating; last: UrgeRating } | null {
+  if (state.ratings.length === 0) return null;
+  const sorted = [...state.ratings].sort((a, b) => a.minute - b.minute);
+  return { first: sorted[0]!, last: sorted.at(-1)! };
+}
+
+/** True when the round ends with the urge still strong, or stronger than it began. */
+export function stillStrong(state: Pick<TimerState, 'ratings'>): boolean {
+  const ends = firstAndLast(state);
+  if (!ends) return false;
+  return ends.last.urge >= STILL_STRONG_URGE || (state.ratings.length > 1 && ends.last.urge > ends.first.urge);
+}
+
 export function remainingMs(state: TimerState): number {
-  if (state.endsAt === null || (state.phase !== 'running' && state.phase !== 'check-in')) return 0;
+  if (state.endsAt === null || state.phase !== 'running') return 0;
   return Math.max(0, state.endsAt - state.now);
 }
 
@@ -213,11 +264,14 @@ export class UrgeTimer {
     return () => this.listeners.delete(listener);
   }
 
-  start(minutes: number, urgeBefore: number): void {
-    this.dispatch({ type: 'start', minutes, urgeBefore, now: this.clock.now() });
+  start(minutes: number): void {
+    this.dispatch({ type: 'start', minutes, now: this.clock.now() });
   }
-  answerCheckIn(answer: CheckInAnswer): void {
-    this.dispatch({ type: 'check-in', answer, now: this.clock.now() });
+  rate(urge: number): void {
+    this.dispatch({ type: 'rate', urge, now: this.clock.now() });
+  }
+  skip(): void {
+    this.dispatch({ type: 'skip', now: this.clock.now() });
   }
   extend(minutes = EXTEND_MINUTES): void {
     this.dispatch({ type: 'extend', minutes, now: this.clock.now() });
@@ -225,8 +279,8 @@ export class UrgeTimer {
   stop(): void {
     this.dispatch({ type: 'stop', now: this.clock.now() });
   }
-  rateAfter(urge: number): void {
-    this.dispatch({ type: 'rate-after', urge, now: this.clock.now() });
+  finish(urge: number | null): void {
+    this.dispatch({ type: 'finish', urge, now: this.clock.now() });
   }
   reset(): void {
     this.dispatch({ type: 'reset', now: this.clock.now() });
@@ -239,7 +293,7 @@ export class UrgeTimer {
     const next = reduce(this.current, event);
     if (next === this.current) return;
     this.current = next;
-    const ticking = next.phase === 'running' || next.phase === 'check-in';
+    const ticking = next.phase === 'running';
     if (ticking && this.handle === null) {
       // Four ticks per timer second keep the display smooth for short test minutes too.
       this.handle = this.clock.setInterval(() => this.tick(), Math.min(1000, Math.max(50, next.minuteMs / 240)));

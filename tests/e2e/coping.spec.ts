@@ -1,9 +1,9 @@
 // The coping box, the urge timer and the safety plan, used as a person would, in the harness.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test, settled } from './fixtures.ts';
-import { lockWithButton, openSetUp, unlock } from './flows.ts';
+import { harborCall, lockWithButton, openSetUp, readClipboard, unlock } from './flows.ts';
 
-const SCREENS = '/work/notes/screens';
+const SCREENS = '.tmp/shots';
 
 async function openCopingScreen(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Coping box' }).click();
@@ -76,38 +76,115 @@ test('add, refuse an empty title, hide, favourite, reorder and pick one for me',
   await expect(page.getByText('Hidden items (1)')).toBeVisible();
 });
 
-test('run a short urge timer to the end (harness test minutes)', async ({ page, harness }) => {
+test('start the timer in one press, rate it when asked, tick what you use, and see it pass', async ({ page, harness }) => {
   await openSetUp(page, harness.url);
   // One timer minute lasts 2 s here (5 minutes: 10 s): the harness-only test hook, see test-hook.ts.
   await page.goto(`${harness.url}/coping.html?test-minute-ms=2000`);
   await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
-  await page.getByRole('button', { name: 'Pick one for me' }).click();
-  const pickedTitle = await page.locator('.picked__title').innerText();
-
   const timer = page.getByRole('region', { name: 'Urge timer' });
-  await timer.getByRole('button', { name: 'Start the timer' }).click();
-  await expect(timer.getByText('Choose a number from 0 to 10 first.')).toBeVisible();
   await timer.getByRole('radio', { name: '5 minutes', exact: true }).check();
-  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('radio', { name: '7', exact: true }).check();
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  // One press: the timer runs, and only then asks about the urge.
   await timer.getByRole('button', { name: 'Start the timer' }).click();
   await expect(timer.getByText(/Breathe (in slowly|out, a little longer)/)).toBeVisible();
+  const first = timer.getByRole('group', { name: 'How strong is the urge right now?' });
+  await expect(first).toBeVisible();
   await screenshotBoth(page, 'coping-timer-running');
+  await first.getByRole('button', { name: '7', exact: true }).click();
+  await expect(first).toHaveCount(0);
 
-  // The check-in at three (test) minutes.
-  await expect(timer.getByText('Is the urge still strong?')).toBeVisible();
-  await screenshotBoth(page, 'coping-timer-check-in');
-  await timer.getByRole('button', { name: 'Yes, keep going' }).click();
+  // Tick several items used during the round.
+  const used = timer.getByRole('group', { name: 'What are you using?' });
+  await used.getByRole('checkbox', { name: 'Hold an ice cube' }).check();
+  await used.getByRole('checkbox', { name: 'Listen to soothing music' }).check();
+
+  // Every 2 (test) minutes, one tap again; the keyboard works too.
+  const again = timer.getByRole('group', { name: 'How strong is the urge now?' });
+  await expect(again).toBeVisible({ timeout: 8_000 });
+  await screenshotBoth(page, 'coping-timer-rerate');
+  await again.getByRole('button', { name: '5', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(again).toHaveCount(0);
 
   await expect(timer.getByRole('heading', { name: 'The time is up. You stayed with it.' })).toBeVisible({ timeout: 15_000 });
-  await timer.getByRole('group', { name: 'How strong is the urge now?' }).getByRole('radio', { name: '3', exact: true }).check();
-  await expect(timer.getByRole('checkbox', { name: pickedTitle })).toBeChecked();
+  const end = timer.getByRole('group', { name: 'What did you use?' });
+  await expect(end.getByRole('checkbox', { name: 'Hold an ice cube' })).toBeChecked();
+  await expect(end.getByRole('checkbox', { name: 'Listen to soothing music' })).toBeChecked();
+  await timer.getByRole('group', { name: 'How strong is the urge now? (optional)' }).getByRole('radio', { name: '3', exact: true }).check();
   await timer.getByLabel('What helped? (optional)').fill('Breathing and the cold water');
-  await screenshotBoth(page, 'coping-timer-ended');
   await expectAccessible(page);
   await timer.getByRole('button', { name: 'Save and finish' }).click();
-  await expect(timer.getByText('Your urge went from 7 to 3.')).toBeVisible();
+  await expect(timer.getByRole('heading', { name: 'The urge has eased. You rode it out.' })).toBeVisible();
+  await expect(timer.getByText(/^Your urge was 7 at the start, 5 after [23] minutes, 3 after 5 minutes\.$/)).toBeVisible();
   await expect(timer.getByText('Saved in your journal.')).toBeVisible();
+  await expect(timer.getByRole('heading', { name: 'Reach a person' })).toHaveCount(0);
+  await screenshotBoth(page, 'coping-timer-end-eased');
+  await expectAccessible(page);
+
+  // "What helps" counts every item ticked.
+  const uses = await harborCall(page, 'patternsOverview', { weeks: 4 });
+  if (!uses.ok) throw new Error(uses.error.message);
+  expect(uses.value.whatHelps.notEnoughData.map((i) => i.title).sort()).toEqual(['Hold an ice cube', 'Listen to soothing music']);
+});
+
+test('a round whose urge rises ends on another round, the safety plan, then a person', async ({ page, harness, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.url });
+  await openSetUp(page, harness.url);
+  const plan = await harborCall(page, 'safetyPlanSave', {
+    sections: {
+      warning_signs: '',
+      alone: 'Cold water on my face. The blue playlist.',
+      distractions: '',
+      helpers: '',
+      professionals: '',
+      safer_surroundings: '',
+      reasons: 'My sister, my cat.',
+    },
+    contacts: [{ section: 'helpers', name: 'Sam', reach: 'call or text 07700 900123', country: '' }],
+  });
+  expect(plan.ok).toBe(true);
+  await page.goto(`${harness.url}/coping.html?test-minute-ms=1000`);
+  // Pick one for me: the result sits at the top of the box, ready to start with.
+  await page.getByRole('button', { name: 'Pick one for me' }).click();
+  const pickedTitle = await page.locator('.picked__title').innerText();
+  await page.getByRole('button', { name: 'Start the timer with this' }).click();
+  const timer = page.getByRole('region', { name: 'Urge timer' });
+  await expect(timer.getByRole('group', { name: 'What are you using?' }).getByRole('checkbox', { name: pickedTitle })).toBeChecked();
+  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('button', { name: '6', exact: true }).click();
+  await timer.getByRole('group', { name: 'How strong is the urge now?' }).getByRole('button', { name: '8', exact: true }).click({ timeout: 6_000 });
+  await timer.getByRole('button', { name: 'Stop the timer' }).click();
+  await timer.getByRole('group', { name: 'How strong is the urge now? (optional)' }).getByRole('radio', { name: '9', exact: true }).check();
+  await timer.getByRole('button', { name: 'Save and finish' }).click();
+
+  // The three ways on, in this order; never a bare number.
+  const ways = timer.getByRole('region', { name: 'The urge is still strong. You do not have to face it alone.' });
+  await expect(ways.getByRole('heading', { level: 3 })).toBeFocused();
+  const order = await ways.locator('.ways-on__list > li').evaluateAll((items) => items.map((li) => (li.textContent ?? '').slice(0, 40)));
+  expect(order[0]).toContain('Give it another round');
+  expect(order[1]).toContain('Read the steps you wrote');
+  expect(order[2]).toContain('Reach a person');
+  await expect(ways.getByRole('button', { name: 'Start another round' })).toBeVisible();
+  await expect(ways.getByRole('button', { name: 'Open your safety plan' })).toBeVisible();
+  await expect(ways.getByText('Sam', { exact: true })).toBeVisible();
+  await expect(ways.getByRole('heading', { name: 'Crisis lines' })).toBeVisible();
+  await expect(ways.getByText('Samaritans', { exact: true })).toBeVisible();
+  // The harness cannot open calls or texts, and says so; the number copies in one click.
+  await expect(ways.getByRole('button', { name: 'Call Sam' })).toHaveCount(0);
+  await expect(ways.getByText('Calling and texting open from the Harbor desktop app. Here, copy the number into your phone.')).toBeVisible();
+  await ways.getByRole('button', { name: 'Copy number for Sam' }).click();
+  await expect(ways.getByRole('status').filter({ hasText: 'Copied the number for Sam' })).toHaveCount(1);
+  expect(await readClipboard(page)).toBe('07700900123');
+  await expect(timer.getByText(/^Your urge was 6 at the start, 8 after [23] minutes, 9 after \d+ minutes\.$/)).toBeVisible();
+  await screenshotBoth(page, 'coping-timer-end-rose');
+  await expectAccessible(page);
+
+  // The safety plan, one press away.
+  await ways.getByRole('button', { name: 'Open your safety plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Your safety plan', level: 2 })).toBeFocused();
+  await expect(page.getByText('Cold water on my face. The blue playlist.')).toBeVisible();
+  // Another round, in one press.
+  await ways.getByRole('button', { name: 'Start another round' }).click();
+  await expect(timer.getByRole('group', { name: 'How strong is the urge right now?' })).toBeVisible();
 });
 
 test('an urge timer keeps running while you look at another screen', async ({ page, harness }) => {
@@ -119,8 +196,8 @@ test('an urge timer keeps running while you look at another screen', async ({ pa
   const pickedTitle = await page.locator('.picked__title').innerText();
   const timer = page.getByRole('region', { name: 'Urge timer' });
   await timer.getByRole('radio', { name: '5 minutes', exact: true }).check();
-  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('radio', { name: '6', exact: true }).check();
-  await timer.getByRole('button', { name: 'Start the timer' }).click();
+  await page.getByRole('button', { name: 'Start the timer with this' }).click();
+  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('button', { name: '6', exact: true }).click();
   await expect(timer.getByRole('button', { name: 'Stop the timer' })).toBeVisible();
   const secondsLeft = async () => {
     const [minutes, seconds] = (await page.locator('.timer__time').innerText()).split(':').map(Number) as [number, number];
@@ -147,9 +224,9 @@ test('an urge timer keeps running while you look at another screen', async ({ pa
   await timer.getByRole('button', { name: 'Stop the timer' }).click();
   await expect(timer.getByRole('heading', { name: 'You stopped the timer. That is all right.' })).toBeVisible();
   await expect(timer.getByRole('checkbox', { name: pickedTitle })).toBeChecked();
-  await timer.getByRole('group', { name: 'How strong is the urge now?' }).getByRole('radio', { name: '4', exact: true }).check();
+  await timer.getByRole('group', { name: 'How strong is the urge now? (optional)' }).getByRole('radio', { name: '4', exact: true }).check();
   await timer.getByRole('button', { name: 'Save and finish' }).click();
-  await expect(timer.getByText('Your urge went from 6 to 4.')).toBeVisible();
+  await expect(timer.getByText(/^Your urge was 6 at the start, .*4 after \d+ minutes\.$/)).toBeVisible();
   // Finished: the navigation no longer shows it, and the next run starts afresh.
   await nav.getByRole('button', { name: 'Journal' }).click();
   await expect(nav.getByRole('button', { name: /^Urge timer/ })).toHaveCount(0);
@@ -244,11 +321,11 @@ test('the coping view opens while Harbor is locked, and uses made then wait for 
   // The timer works while locked; the use is kept sealed until the next unlock.
   const timer = page.getByRole('region', { name: 'Urge timer' });
   await timer.getByRole('radio', { name: '5 minutes', exact: true }).check();
-  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('radio', { name: '8', exact: true }).check();
   await timer.getByRole('button', { name: 'Start the timer' }).click();
+  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('button', { name: '8', exact: true }).click();
   await expect(timer.getByText('This will be added to your journal the next time you unlock Harbor.')).toBeVisible();
   await timer.getByRole('button', { name: 'Stop the timer' }).click();
-  await timer.getByRole('group', { name: 'How strong is the urge now?' }).getByRole('radio', { name: '4', exact: true }).check();
+  await timer.getByRole('group', { name: 'How strong is the urge now? (optional)' }).getByRole('radio', { name: '4', exact: true }).check();
   await timer.getByRole('button', { name: 'Save and finish' }).click();
   await expect(timer.getByText('This will be added to your journal the next time you unlock Harbor.')).toBeVisible();
 

@@ -61,6 +61,12 @@ class App extends EventEmitter {
   getName() {
     return 'Harbor';
   }
+  /** The apps this stand-in's computer has for link schemes: HARBOR_STANDIN_PROTOCOL_APPS=tel,sms. */
+  getApplicationNameForProtocol(url) {
+    note(`app.getApplicationNameForProtocol ${url}`);
+    const scheme = String(url).split(':')[0];
+    return (env.HARBOR_STANDIN_PROTOCOL_APPS ?? '').split(',').includes(scheme) ? `Stand-in ${scheme} app` : '';
+  }
   isReady() {
     return ready;
   }

@@ -7,46 +7,70 @@ import {
   initialTimerState,
   reduce,
   remainingMs,
+  stillStrong,
   type TimerState,
 } from '../../src/shared/urge-timer.ts';
 
 const MIN = 60_000;
 
 describe('urge timer state machine (pure)', () => {
-  it('refuses to start with an urge outside 0–10', () => {
-    const idle = initialTimerState(MIN, 0);
-    expect(reduce(idle, { type: 'start', minutes: 5, urgeBefore: 11, now: 0 })).toBe(idle);
-    expect(reduce(idle, { type: 'start', minutes: 5, urgeBefore: -1, now: 0 })).toBe(idle);
-    expect(reduce(idle, { type: 'start', minutes: 5, urgeBefore: 2.5, now: 0 })).toBe(idle);
+  it('starts in one press, then asks how strong the urge is; an answer outside 0–10 is ignored', () => {
+    let s: TimerState = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 10, now: 0 });
+    expect(s).toMatchObject({ phase: 'running', endsAt: 10 * MIN, asking: 'start', urgeBefore: null, nextAskAt: 2 * MIN });
+    for (const urge of [11, -1, 2.5]) expect(reduce(s, { type: 'rate', urge, now: 1000 })).toBe(s);
+    s = reduce(s, { type: 'rate', urge: 8, now: 6000 });
+    expect(s).toMatchObject({ asking: null, urgeBefore: 8, ratings: [{ minute: 0.1, urge: 8 }] });
+    // Nothing is being asked now: a stray answer changes nothing.
+    expect(reduce(s, { type: 'rate', urge: 3, now: 7000 })).toBe(s);
   });
 
-  it('a 10-minute timer checks in at 3 and 6 minutes, not in the last two, then ends', () => {
-    let s: TimerState = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 10, urgeBefore: 8, now: 0 });
-    expect(s).toMatchObject({ phase: 'running', endsAt: 10 * MIN, nextCheckInAt: 3 * MIN, urgeBefore: 8 });
-    s = reduce(s, { type: 'tick', now: 3 * MIN });
-    expect(s.phase).toBe('check-in');
-    s = reduce(s, { type: 'check-in', answer: 'keep-going', now: 3 * MIN });
-    expect(s).toMatchObject({ phase: 'running', nextCheckInAt: 6 * MIN });
-    s = reduce(s, { type: 'tick', now: 6 * MIN });
-    s = reduce(s, { type: 'check-in', answer: 'keep-going', now: 6 * MIN });
-    expect(s.nextCheckInAt).toBeNull();
-    s = reduce(s, { type: 'tick', now: 10 * MIN + 5 });
-    expect(s).toMatchObject({ phase: 'ended', outcome: 'time-up', endedAt: 10 * MIN });
-    expect(s.checkIns.map((c) => c.answer)).toEqual(['keep-going', 'keep-going']);
+  it('asks again every 2 minutes, not in the last minute; skipping or ignoring never stops the countdown', () => {
+    let s = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 5, now: 0 });
+    s = reduce(s, { type: 'skip', now: 1000 });
+    expect(s).toMatchObject({ asking: null, urgeBefore: null, ratings: [] });
+    s = reduce(s, { type: 'tick', now: 2 * MIN });
+    expect(s).toMatchObject({ phase: 'running', asking: 'again', nextAskAt: 4 * MIN });
+    s = reduce(s, { type: 'rate', urge: 6, now: 2 * MIN + 30_000 });
+    expect(s).toMatchObject({ asking: null, urgeBefore: null, urgeAfter: 6, ratings: [{ minute: 2.5, urge: 6 }] });
+    // At 4 minutes, once more; a 6-minute question would fall inside the last minute: none.
+    s = reduce(s, { type: 'tick', now: 4 * MIN + 10 });
+    expect(s).toMatchObject({ asking: 'again', nextAskAt: null });
+    s = reduce(s, { type: 'tick', now: 5 * MIN + 5 });
+    expect(s).toMatchObject({ phase: 'ended', outcome: 'time-up', endedAt: 5 * MIN, asking: null });
   });
 
-  it('"it has eased" ends the timer early; then the person rates the urge again', () => {
-    let s = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 15, urgeBefore: 6, now: 0 });
-    s = reduce(s, { type: 'tick', now: 3 * MIN });
-    s = reduce(s, { type: 'check-in', answer: 'eased', now: 3 * MIN + 2000 });
-    expect(s).toMatchObject({ phase: 'ended', outcome: 'eased', endedAt: 3 * MIN + 2000 });
-    expect(reduce(s, { type: 'rate-after', urge: 12, now: 0 })).toBe(s);
-    s = reduce(s, { type: 'rate-after', urge: 2, now: 4 * MIN });
-    expect(s).toMatchObject({ phase: 'done', urgeBefore: 6, urgeAfter: 2 });
+  it('an unanswered question is replaced by the next one, never stacked', () => {
+    let s = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 15, now: 0 });
+    s = reduce(s, { type: 'tick', now: 2 * MIN });
+    s = reduce(s, { type: 'tick', now: 4 * MIN });
+    expect(s).toMatchObject({ asking: 'again', nextAskAt: 6 * MIN, ratings: [] });
+    s = reduce(s, { type: 'rate', urge: 7, now: 4 * MIN });
+    expect(s.ratings).toEqual([{ minute: 4, urge: 7 }]);
+  });
+
+  it('finishing rates the urge at the end (optional); stop ends early', () => {
+    let s = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 15, now: 0 });
+    s = reduce(s, { type: 'rate', urge: 6, now: 0 });
+    s = reduce(s, { type: 'stop', now: 3 * MIN });
+    expect(s).toMatchObject({ phase: 'ended', outcome: 'stopped', endedAt: 3 * MIN });
+    expect(reduce(s, { type: 'finish', urge: 12, now: 0 })).toBe(s);
+    const rated = reduce(s, { type: 'finish', urge: 2, now: 4 * MIN });
+    // The end rating belongs to the minute the round ended, not to when it was typed.
+    expect(rated).toMatchObject({ phase: 'done', urgeBefore: 6, urgeAfter: 2, ratings: [{ minute: 0, urge: 6 }, { minute: 3, urge: 2 }] });
+    const skipped = reduce(s, { type: 'finish', urge: null, now: 4 * MIN });
+    expect(skipped).toMatchObject({ phase: 'done', urgeBefore: 6, urgeAfter: null, ratings: [{ minute: 0, urge: 6 }] });
+  });
+
+  it('says when a round ends still strong or stronger than it began', () => {
+    expect(stillStrong({ ratings: [] })).toBe(false);
+    expect(stillStrong({ ratings: [{ minute: 0, urge: 8 }] })).toBe(true);
+    expect(stillStrong({ ratings: [{ minute: 0, urge: 5 }, { minute: 4, urge: 6 }] })).toBe(true);
+    expect(stillStrong({ ratings: [{ minute: 0, urge: 9 }, { minute: 4, urge: 7 }] })).toBe(false);
+    expect(stillStrong({ ratings: [{ minute: 0, urge: 6 }, { minute: 4, urge: 3 }, { minute: 6, urge: 8 }] })).toBe(true);
   });
 
   it('extends while running and after the end', () => {
-    let s = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 5, urgeBefore: 5, now: 0 });
+    let s = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 5, now: 0 });
     s = reduce(s, { type: 'extend', minutes: 5, now: MIN });
     expect(s).toMatchObject({ endsAt: 10 * MIN, minutesPlanned: 10 });
     s = reduce(s, { type: 'tick', now: 10 * MIN });
@@ -59,7 +83,7 @@ describe('urge timer state machine (pure)', () => {
     expect(formatRemaining(5 * MIN)).toBe('5:00');
     expect(formatRemaining(65_500)).toBe('1:06');
     expect(formatRemaining(0)).toBe('0:00');
-    const s = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 5, urgeBefore: 5, now: 0 });
+    const s = reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 5, now: 0 });
     expect(describeRemaining(s)).toBe('About 5 minutes left.');
     expect(describeRemaining({ ...s, now: 4.5 * MIN })).toBe('Less than a minute left.');
     expect(remainingMs({ ...s, now: 2 * MIN })).toBe(3 * MIN);
@@ -80,42 +104,50 @@ describe('urge timer driver with fake timers', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('counts down, asks at the check-in, ends on time and stops ticking', () => {
+  it('counts down, asks again while it keeps counting, ends on time and stops ticking', () => {
     const timer = new UrgeTimer();
     const phases: string[] = [];
     timer.subscribe((s) => {
       if (phases.at(-1) !== s.phase) phases.push(s.phase);
     });
-    timer.start(5, 7);
-    vi.advanceTimersByTime(2 * MIN);
-    expect(formatRemaining(remainingMs(timer.state))).toBe('3:00');
+    timer.start(5);
+    timer.rate(7);
     vi.advanceTimersByTime(MIN);
-    expect(timer.state.phase).toBe('check-in');
+    expect(formatRemaining(remainingMs(timer.state))).toBe('4:00');
+    vi.advanceTimersByTime(MIN);
+    expect(timer.state.asking).toBe('again');
     // The countdown keeps going while the question is open.
     vi.advanceTimersByTime(30_000);
-    expect(formatRemaining(remainingMs(timer.state))).toBe('1:30');
-    timer.answerCheckIn('keep-going');
-    vi.advanceTimersByTime(90_000);
+    expect(formatRemaining(remainingMs(timer.state))).toBe('2:30');
+    timer.rate(5);
+    vi.advanceTimersByTime(150_000);
     expect(timer.state).toMatchObject({ phase: 'ended', outcome: 'time-up' });
     expect(vi.getTimerCount()).toBe(0);
-    timer.rateAfter(3);
-    expect(phases).toEqual(['running', 'check-in', 'running', 'ended', 'done']);
-    expect(timer.state.urgeAfter).toBe(3);
+    timer.finish(3);
+    expect(phases).toEqual(['running', 'ended', 'done']);
+    expect(timer.state.ratings).toEqual([
+      { minute: 0, urge: 7 },
+      { minute: 2.5, urge: 5 },
+      { minute: 5, urge: 3 },
+    ]);
   });
 
   it('runs with seconds-long test minutes (the harness test hook)', () => {
     const timer = new UrgeTimer({ minuteMs: 1000 });
-    timer.start(5, 4);
+    timer.start(5);
+    vi.advanceTimersByTime(1950);
+    expect(timer.state.asking).toBe('start');
+    vi.advanceTimersByTime(150);
+    expect(timer.state.asking).toBe('again');
+    timer.rate(4);
+    expect(timer.state.ratings).toEqual([{ minute: 2.1, urge: 4 }]);
     vi.advanceTimersByTime(3000);
-    expect(timer.state.phase).toBe('check-in');
-    timer.answerCheckIn('keep-going');
-    vi.advanceTimersByTime(2000);
     expect(timer.state.phase).toBe('ended');
   });
 
   it('stop ends the timer early and clears its interval', () => {
     const timer = new UrgeTimer();
-    timer.start(10, 5);
+    timer.start(10);
     expect(vi.getTimerCount()).toBe(1);
     timer.stop();
     expect(timer.state.outcome).toBe('stopped');

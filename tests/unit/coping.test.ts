@@ -121,14 +121,27 @@ describe('coping box operations', () => {
 });
 
 describe('urge ratings at the IPC boundary', () => {
-  it.each([-1, 11, 3.5, '5', null])('refuses urge %s', async (urge) => {
+  it.each([-1, 11, 3.5, '5'])('refuses urge %s', async (urge) => {
     const h = await unlockedCore();
     try {
       const result = await h.core.call('copingUseSave', use({ urgeBefore: urge }));
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-      const after = await h.core.call('copingUseSave', use({ urgeAfter: urge === null ? 12 : urge, endedAt: Date.parse('2025-03-01T20:10:00Z') }));
+      const after = await h.core.call('copingUseSave', use({ urgeAfter: urge, endedAt: Date.parse('2025-03-01T20:10:00Z') }));
       expect(after).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      const rated = await h.core.call('copingUseSave', use({ ratings: [{ minute: 2, urge }] }));
+      expect(rated).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
       if (!result.ok) expect(result.error.message).toMatch(typeof urge === 'number' && Number.isInteger(urge) ? /from 0 to 10/ : /urgeBefore/);
+    } finally {
+      h.cleanup();
+    }
+  });
+
+  it('accepts a round whose first rating was skipped, and refuses a rating outside the round', async () => {
+    const h = await unlockedCore();
+    try {
+      expect(await h.core.call('copingUseSave', use({ urgeBefore: null, ratings: [{ minute: 2.1, urge: 6 }] }))).toMatchObject({ ok: true });
+      expect(await h.core.call('copingUseSave', use({ ratings: [{ minute: -1, urge: 6 }] }))).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await h.core.call('copingUseSave', use({ ratings: [{ minute: 241, urge: 6 }] }))).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     } finally {
       h.cleanup();
     }
@@ -136,6 +149,40 @@ describe('urge ratings at the IPC boundary', () => {
 });
 
 describe('use logging', () => {
+  it('keeps every rating and every item ticked; the final save says which items were used in the end', async () => {
+    const h = await unlockedCore();
+    try {
+      const items = (await h.value<CopingBoxView>('copingBox')).items;
+      const [ice, sour, film] = [items[0]!, items[1]!, items[2]!];
+      const ref = (i: typeof ice) => ({ id: i.id, starterKey: i.starterKey });
+      const start = use({ startedAt: Date.now() - 3_600_000, ratings: [{ minute: 0.2, urge: 8 }], items: [ref(ice)] });
+      await h.value('copingUseSave', start);
+      await h.value('copingUseSave', { ...start, ratings: [{ minute: 0.2, urge: 8 }, { minute: 2.3, urge: 6 }], items: [ref(ice), ref(sour), ref(film)] });
+      await h.value('copingUseSave', {
+        ...start,
+        endedAt: start.startedAt + 600_000,
+        urgeAfter: 3,
+        outcome: 'time-up',
+        ratings: [{ minute: 0.2, urge: 8 }, { minute: 2.3, urge: 6 }, { minute: 10, urge: 3 }],
+        items: [ref(ice), ref(film)],
+      });
+      // A start record replayed later (a sealed copy merged again) takes nothing away.
+      await h.value('copingUseSave', start);
+      const [saved] = listUses(h.core.vault.db);
+      expect(saved!.ratings).toEqual([
+        { minute: 0.2, urge: 8 },
+        { minute: 2.3, urge: 6 },
+        { minute: 10, urge: 3 },
+      ]);
+      expect(saved!.itemIds).toEqual([ice.id, film.id].sort((a, b) => a - b));
+      // What helps counts the round for every item used in it.
+      const overview = await h.value<{ whatHelps: { notEnoughData: { title: string; uses: number }[] } }>('patternsOverview', { weeks: 52 });
+      expect(overview.whatHelps.notEnoughData.map((i) => i.title).sort()).toEqual([ice.title, film.title].sort());
+    } finally {
+      h.cleanup();
+    }
+  });
+
   it('saves a use at the start and completes it at the end', async () => {
     const h = await unlockedCore();
     try {

@@ -48,7 +48,8 @@ describe('built main bundle under the electron stand-in', () => {
   let first: Snapshot;
 
   beforeAll(async () => {
-    app = await launchWithStandIn({ dataDir: temp.dir });
+    // This computer has an app for phone calls, none for text messages.
+    app = await launchWithStandIn({ dataDir: temp.dir, env: { HARBOR_STANDIN_PROTOCOL_APPS: 'tel' } });
     first = await app.snapshot();
     ownWindow.window = mainWindowOf(first);
   });
@@ -297,6 +298,43 @@ describe('built main bundle under the electron stand-in', () => {
     await eventually(async () => (await vaultState(app)) === 'locked', 'the vault to lock on lock-screen once it is turned on again');
   });
 
+  it('opens a call only for a number saved in the plan, only where the computer has an app for it, never by navigation', async () => {
+    expect(await app.invoke('harbor:vaultUnlock', { passphrase: PASSPHRASE }, ownWindow)).toMatchObject({ ok: true });
+    const sections = { warning_signs: '', alone: '', distractions: '', helpers: '', professionals: '', safer_surroundings: '', reasons: '' };
+    const contacts = [{ section: 'helpers', name: 'Sam', reach: 'call or text 07700 900123', country: '' }];
+    expect(await app.invoke('harbor:safetyPlanSave', { sections, contacts }, ownWindow)).toMatchObject({ ok: true });
+    expect(await app.invoke('harbor:copingContactLinks', {}, ownWindow)).toEqual({ ok: true, value: { desktop: true, tel: true, sms: false } });
+    const openedBefore = (await app.snapshot()).openedExternally.length;
+    const open = (input: unknown) => app.invoke('harbor:copingOpenContact', input, ownWindow);
+    expect(await open({ scheme: 'tel', number: '07700900123' })).toEqual({ ok: true, value: { opened: true } });
+    expect(await open({ scheme: 'tel', number: '09001234567' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await open({ scheme: 'sms', number: '07700900123' })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    for (const input of [
+      { scheme: 'mailto', number: '07700900123' },
+      { scheme: 'https', number: '07700900123' },
+      { scheme: 'tel', number: '07700900123;ext=1' },
+      { scheme: 'tel', number: '//evil.example' },
+    ]) {
+      expect(await open(input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    // A stranger cannot ask for it.
+    expect(await app.invoke('harbor:copingOpenContact', { scheme: 'tel', number: '07700900123' }, { window: 'stranger', url: 'app://harbor/index.html' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    // The navigation guard still denies these schemes like everything else.
+    for (const url of ['tel:07700900123', 'sms:07700900123']) {
+      expect(await app.webContentsEvent(ownWindow.window, 'will-navigate', url), url).toEqual({ heard: true, prevented: true });
+      expect(await app.windowOpen(ownWindow.window, url, 0), url).toEqual({ action: 'deny' });
+    }
+    expect((await app.snapshot()).openedExternally.slice(openedBefore)).toEqual(['tel:07700900123']);
+    // Locked, with no copy of the plan readable: no saved numbers, so nothing opens.
+    await app.menuClick('Lock');
+    await eventually(async () => (await vaultState(app)) === 'locked', 'the vault to lock');
+    expect(await open({ scheme: 'tel', number: '07700900123' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await app.snapshot()).openedExternally.slice(openedBefore)).toEqual(['tel:07700900123']);
+  });
+
   it('focuses the existing window when a second instance starts', async () => {
     const windowsBefore = (await app.snapshot()).windows.length;
     await app.windowCall(ownWindow.window, 'minimize');
@@ -342,13 +380,15 @@ describe('window bounds and dev-server URL', () => {
       const settingsFile = join(temp.dir, 'settings.json');
       expect(JSON.parse(readFileSync(settingsFile, 'utf8')).windowBounds).toEqual({ x: 200, y: 150, width: 900, height: 700, maximized: false });
 
-      app = await launchWithStandIn({ dataDir: temp.dir });
+      // This computer has an app for phone calls, none for text messages.
+    app = await launchWithStandIn({ dataDir: temp.dir, env: { HARBOR_STANDIN_PROTOCOL_APPS: 'tel' } });
       let snap = await app.snapshot();
       expect(snap.windows[mainWindowOf(snap)]!.options).toMatchObject({ x: 200, y: 150, width: 900, height: 700 });
       await app.stop();
 
       writeFileSync(settingsFile, JSON.stringify({ windowBounds: { x: 5000, y: 4000, width: 900, height: 700, maximized: false } }));
-      app = await launchWithStandIn({ dataDir: temp.dir });
+      // This computer has an app for phone calls, none for text messages.
+    app = await launchWithStandIn({ dataDir: temp.dir, env: { HARBOR_STANDIN_PROTOCOL_APPS: 'tel' } });
       snap = await app.snapshot();
       const options = snap.windows[mainWindowOf(snap)]!.options;
       await app.stop();

@@ -21,6 +21,7 @@ import { startEveningReminder } from './reminder.ts';
 import { backupDialogs } from './backup-dialogs.ts';
 import { word } from '../../shared/vocabulary.ts';
 import { savedHotkey } from '../core/settings/window-settings.ts';
+import { electronContactLinks } from './contact-links.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -143,6 +144,7 @@ function startCoping(core: HarborCore, showMainWindow: () => void): void {
   });
   shortcuts.start(savedHotkey(settings.get('copingHotkey')));
   core.coping.setHotkeyPort(shortcuts);
+  core.coping.setContactLinkPort(electronContactLinks);
   const tray = createTray(
     {
       openHarbor: showMainWindow,

@@ -11,6 +11,7 @@ import {
   safetyPlanSections,
   type SafetyPlanSection,
 } from '../coping-constants.ts';
+import { DIALLABLE } from '../phone-number.ts';
 
 export * from '../coping-constants.ts';
 
@@ -27,6 +28,13 @@ export const urgeRating = z
   .min(0, 'Rate the urge from 0 to 10.')
   .max(10, 'Rate the urge from 0 to 10.');
 const itemId = z.number().int().positive('That item was not found.');
+export const MAX_RATINGS_PER_USE = 200;
+const urgeRatingAt = z
+  .object({
+    minute: z.number().min(0).max(240, 'A rating must fall within the round.'),
+    urge: urgeRating,
+  })
+  .strict();
 /** Epoch milliseconds, after the year 2000. */
 // From 2000 to the last moment of 9999: a day outside four-digit years cannot be stored.
 const instant = z.number().int().min(946_684_800_000, 'That time is not valid.').max(253_402_300_799_999, 'That time is not valid.');
@@ -65,8 +73,11 @@ export const copingUse = z
     startedAt: instant,
     endedAt: instant.nullable(),
     minutesPlanned: z.number().int().min(1).max(120, 'The timer runs for at most 120 minutes.'),
-    urgeBefore: urgeRating,
+    /** The first rating, asked after the timer started; the person may skip it. */
+    urgeBefore: urgeRating.nullable(),
     urgeAfter: urgeRating.nullable(),
+    /** Every rating of the round, in timer minutes since the start (uses kept before these existed have none). */
+    ratings: z.array(urgeRatingAt).max(MAX_RATINGS_PER_USE, 'A round can hold at most 200 ratings.').default([]),
     outcome: z.enum(['eased', 'time-up', 'stopped']).nullable(),
     items: z.array(itemRef).max(20),
     note: z.string().max(COPING_NOTE_MAX, 'A note can be up to 2,000 characters.'),
@@ -171,6 +182,33 @@ export const copingContract = {
     access: 'open',
     input: z.object({ excludeId: z.number().int().nullable().optional() }).strict(),
     output: z.object({ item: copingItem.nullable() }),
+  },
+  copingUrgeEvidence: {
+    access: 'open',
+    input: empty,
+    /** One sentence from the person's own rounds, when it is true; null while locked or without enough rounds. */
+    output: z.object({ sentence: z.string().nullable() }),
+  },
+  /** Whether calling or texting a saved number can open an app here (never in the browser harness). */
+  copingContactLinks: {
+    access: 'open',
+    input: empty,
+    output: z.object({
+      /** True in the desktop app (which can ask the computer for apps), false in the browser harness. */
+      desktop: z.boolean(),
+      tel: z.boolean(),
+      sms: z.boolean(),
+    }),
+  },
+  copingOpenContact: {
+    access: 'open',
+    input: z
+      .object({
+        scheme: z.enum(['tel', 'sms'], 'Harbor opens only calls and texts.'),
+        number: z.string().regex(DIALLABLE, 'That is not a phone number Harbor can open.'),
+      })
+      .strict(),
+    output: z.object({ opened: z.literal(true) }),
   },
   copingUseSave: {
     access: 'open',

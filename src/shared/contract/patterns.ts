@@ -154,6 +154,23 @@ const whatHelps = z.object({
   notEnoughData: z.array(helpedItem),
 });
 
+const wavePoint = z.object({
+  /** Minutes since the round started: 0, 2, 4, … */
+  minute: z.number().int().min(0),
+  /** Rounds that reached this minute (at least 3, or the point is left out). */
+  rounds: count,
+  median: z.number(),
+  /** The middle half of the rounds lies between these (lower and upper quartile). */
+  lower: z.number(),
+  upper: z.number(),
+});
+const urgeWave = z.object({
+  /** Rounds in the range with at least two ratings. */
+  rounds: count,
+  points: z.array(wavePoint),
+});
+export type UrgeWave = z.infer<typeof urgeWave>;
+
 const triggerUrge = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -192,6 +209,7 @@ export const patternsOverview = z.object({
   timeGrid,
   emotions,
   whatHelps,
+  urgeWave,
   triggerUrges: z.array(triggerUrge),
   summary: weeklySummary,
   preferences: patternsPreferences,

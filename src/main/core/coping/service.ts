@@ -8,6 +8,7 @@ import type { Vault } from '../vault.ts';
 import { listItems } from './box.ts';
 import { moveCrisisLineIntoPlan, type LegacyCrisisLineSource } from './crisis-line-move.ts';
 import { noHotkey, type HotkeyPort } from './hotkey-port.ts';
+import { noContactLinks, type ContactLinkPort } from './contact-links.ts';
 import { LOCKED_COPY_FILE, LockedCopyStore, type LockedCopyRead } from './locked-copy.ts';
 import {
   PENDING_KEY_FILE,
@@ -51,6 +52,7 @@ export class CopingSupport {
   readonly pending: PendingUses;
   private hotkey: HotkeyPort | null = null;
   private unlockNotices: string[] = [];
+  private contactLinksPort: ContactLinkPort | null = null;
   private readonly log: (message: string, error: unknown) => void;
   private readonly legacyCrisisLine: LegacyCrisisLineSource | null;
 
@@ -77,6 +79,25 @@ export class CopingSupport {
 
   hotkeyPort(): HotkeyPort | null {
     return this.hotkey;
+  }
+
+  /** The desktop app's way to open tel: and sms: links; none in the browser harness. */
+  setContactLinkPort(port: ContactLinkPort | null): void {
+    this.contactLinksPort = port;
+  }
+
+  contactLinkPort(): ContactLinkPort | null {
+    return this.contactLinksPort;
+  }
+
+  contactLinks(): { desktop: boolean; tel: boolean; sms: boolean } {
+    const desktop = this.contactLinksPort !== null;
+    try {
+      return { desktop, ...(this.contactLinksPort ? this.contactLinksPort.available() : noContactLinks) };
+    } catch (error) {
+      this.log('Harbor: asking for the apps that open calls and texts failed', error);
+      return { desktop, ...noContactLinks };
+    }
   }
 
   hotkeyStatus() {

@@ -1,5 +1,5 @@
-// Urge-timer uses in the journal database. A use is saved when the timer starts and again when
-// it ends; both saves carry the same id, so the second one completes the first.
+// Urge-timer uses in the journal database. A use is saved when the timer starts, after each
+// rating and when it ends; every save carries the same id, so each one completes the one before.
 import type { CopingUse } from '../../../shared/contract/coping.ts';
 import type { Db } from '../database.ts';
 import { checkInDayOf } from '../journal/local-day.ts';
@@ -7,7 +7,8 @@ import { resolveItemRef } from './box.ts';
 
 /**
  * Inserts or completes a use. Idempotent and monotonic: replaying an older save (a start record
- * merged again after a crash) never erases an end time, an after-rating or a note.
+ * merged again after a crash) never erases an end time, a rating or a note. The items ticked are
+ * added as they come; the final save (with an end time) says which ones were used in the end.
  */
 export function upsertUse(db: Db, use: CopingUse, keptWhileLocked: boolean): void {
   db.transaction(() => {
@@ -18,7 +19,7 @@ export function upsertUse(db: Db, use: CopingUse, keptWhileLocked: boolean): voi
          started_at = min(started_at, excluded.started_at),
          day = iif(excluded.started_at < started_at, excluded.day, day),
          ended_at = coalesce(excluded.ended_at, ended_at),
-         urge_before = excluded.urge_before,
+         urge_before = coalesce(excluded.urge_before, urge_before),
          urge_after = coalesce(excluded.urge_after, urge_after),
          note = CASE WHEN excluded.note <> '' THEN excluded.note ELSE note END,
          minutes_planned = max(coalesce(minutes_planned, 0), excluded.minutes_planned),
@@ -38,11 +39,20 @@ export function upsertUse(db: Db, use: CopingUse, keptWhileLocked: boolean): voi
       kept: keptWhileLocked ? 1 : 0,
     });
     const row = db.prepare('SELECT id FROM coping_uses WHERE uuid = ?').get(use.id) as { id: number };
-    const link = db.prepare('INSERT OR IGNORE INTO coping_use_items (use_id, item_id) VALUES (?, ?)');
-    for (const ref of use.items) {
-      const itemId = resolveItemRef(db, ref);
-      if (itemId !== null) link.run(row.id, itemId);
+    const itemIds = use.items.map((ref) => resolveItemRef(db, ref)).filter((id): id is number => id !== null);
+    if (use.endedAt !== null) {
+      db.prepare(`DELETE FROM coping_use_items WHERE use_id = ? AND item_id NOT IN (SELECT value FROM json_each(?))`).run(
+        row.id,
+        JSON.stringify(itemIds),
+      );
     }
+    const link = db.prepare('INSERT OR IGNORE INTO coping_use_items (use_id, item_id) VALUES (?, ?)');
+    for (const itemId of itemIds) link.run(row.id, itemId);
+    const rate = db.prepare(
+      `INSERT INTO coping_use_ratings (use_id, minute, urge) VALUES (?, round(?, 1), ?)
+       ON CONFLICT(use_id, minute) DO UPDATE SET urge = excluded.urge`,
+    );
+    for (const rating of use.ratings) rate.run(row.id, rating.minute, rating.urge);
   })();
 }
 
@@ -57,6 +67,7 @@ export interface StoredUse {
   outcome: string | null;
   keptWhileLocked: boolean;
   itemIds: number[];
+  ratings: { minute: number; urge: number }[];
 }
 
 /** Every use, oldest first (for tests and for the Patterns charts). */
@@ -79,6 +90,7 @@ export function listUses(db: Db): StoredUse[] {
     kept_while_locked: number;
   }[];
   const items = db.prepare('SELECT item_id FROM coping_use_items WHERE use_id = ? ORDER BY item_id');
+  const ratings = db.prepare('SELECT minute, urge FROM coping_use_ratings WHERE use_id = ? ORDER BY minute');
   return rows.map((r) => ({
     uuid: r.uuid,
     startedAt: r.started_at,
@@ -90,5 +102,6 @@ export function listUses(db: Db): StoredUse[] {
     outcome: r.outcome,
     keptWhileLocked: r.kept_while_locked === 1,
     itemIds: (items.all(r.id) as { item_id: number }[]).map((x) => x.item_id),
+    ratings: ratings.all(r.id) as { minute: number; urge: number }[],
   }));
 }

@@ -5,6 +5,8 @@ import { addItem, moveItem, updateItem } from '../coping/box.ts';
 import { pickOne } from '../coping/pick.ts';
 import { saveSafetyPlan } from '../coping/safety-plan.ts';
 import { crisisSetupStatus, dismissCrisisSetupCard } from '../coping/crisis-setup.ts';
+import { openContactLink, savedNumbers } from '../coping/contact-links.ts';
+import { evidenceSentence, recentRounds, strongestEvidence } from '../patterns/urge-wave.ts';
 
 // Coping box, urge timer and safety plan handlers. The 'open' ones (copingBox,
 // copingPickOne, copingUseSave, safetyPlanGet) go through ctx.coping, which reads only the coping
@@ -36,6 +38,20 @@ export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {
   copingPickOne: ({ excludeId }, { coping, vault }) => ({
     item: pickOne(coping.box(vault).items, Math.random, excludeId ?? null),
   }),
+
+  // The rounds are journal data: while locked there is no sentence, rather than a stale one.
+  copingUrgeEvidence: (_input, ctx) => ({
+    sentence: ctx.vault.state() === 'unlocked' ? evidenceSentence(strongestEvidence(recentRounds(ctx.db))) : null,
+  }),
+
+  copingContactLinks: (_input, { coping }) => coping.contactLinks(),
+
+  // Only numbers readable right now from the person's own plan (the journal, or the locked copy).
+  copingOpenContact: async ({ scheme, number }, { coping, vault }) => {
+    const saved = savedNumbers(coping.plan(vault).contacts);
+    await openContactLink(coping.contactLinkPort(), scheme, number, saved);
+    return { opened: true as const };
+  },
 
   copingUseSave: (use, ctx) => {
     const result = ctx.coping.saveUse(ctx.vault, use);

@@ -11,6 +11,7 @@ import { triggerUrges } from './trigger-urges.ts';
 import { urgesOverTime } from './urges.ts';
 import { weeklySummary } from './weekly-summary.ts';
 import { whatHelps } from './what-helps.ts';
+import { urgeWave } from './urge-wave.ts';
 import { sql } from '../journal/statements.ts';
 
 const CHECK_INS = 'SELECT count(*) FROM entries WHERE unixepoch(day) / 86400 BETWEEN @fromDay AND @toDay AND deleted_at IS NULL';
@@ -29,6 +30,7 @@ export function patternsOverview(db: Db, request: RangeRequest, now: Date, weekS
     timeGrid: timeGrid(db, range),
     emotions: emotionsOverTime(db, range, preferences.emotions),
     whatHelps: whatHelps(db, range),
+    urgeWave: urgeWave(db, range),
     triggerUrges: triggerUrges(db, range),
     summary: weeklySummary(db, range, showSelfHarm),
     preferences,

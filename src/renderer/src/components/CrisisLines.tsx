@@ -5,7 +5,7 @@ import { planContacts, useHelpPlan } from './use-help-plan';
 
 export interface CrisisLinesProps {
   /** Heading level for the list's title, to fit the screen it sits in. */
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
   title?: string;
   /** The safety plan when the caller has it already; otherwise it is read here. */
   plan?: SafetyPlanView | null;
@@ -19,7 +19,7 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
  * the care disclaimer.
  */
 export function CrisisLines({ headingLevel = 2, title = 'Crisis lines', plan }: CrisisLinesProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   const read = useHelpPlan(plan !== undefined);
   const own = planContacts(plan === undefined ? read : plan, 'professionals');
   const w = useWords();

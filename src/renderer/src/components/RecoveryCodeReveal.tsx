@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Button } from './Button';
 import { Checkbox } from './Checkbox';
+import { copyText, selectContents } from './copy-text';
 
 export interface RecoveryCodeRevealProps {
   code: string;
@@ -76,29 +77,4 @@ export function RecoveryCodeReveal({ code, onContinue, continueLabel = 'Continue
       </div>
     </form>
   );
-}
-
-async function copyText(text: string, fallbackNode: HTMLElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Some shells deny the async clipboard; the old selection copy still works there.
-    if (!fallbackNode) return false;
-    selectContents(fallbackNode);
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
-  }
-}
-
-function selectContents(node: HTMLElement | null): void {
-  if (!node) return;
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { CopingItem } from '../../../../shared/contract/coping.ts';
 import { harbor } from '../../harbor';
 import { Button, Card, Notice } from '../../components';
@@ -7,7 +7,8 @@ import { BoxList } from './BoxList';
 import { CrisisPanel } from './CrisisPanel';
 import { QuickUnlock } from './QuickUnlock';
 import { UrgeTimerPanel } from './UrgeTimerPanel';
-import { timerSession } from './timer-session';
+import { timerSession, useTimerState } from './timer-session';
+import { DEFAULT_TIMER_MINUTES } from '../../../../shared/urge-timer.ts';
 import { useCopingData } from './useCopingData';
 import '../safety-plan/safety-plan.css';
 import './coping.css';
@@ -29,6 +30,23 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
   const [pickNote, setPickNote] = useState<string | null>(null);
   const [planOpen, setPlanOpen] = useState(false);
   const [planEditing, setPlanEditing] = useState(false);
+  const [planAsked, setPlanAsked] = useState(0);
+  const planHeading = useRef<HTMLHeadingElement>(null);
+  const timerPhase = useTimerState().phase;
+  const timerCard = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (planAsked === 0) return;
+    planHeading.current?.scrollIntoView({ block: 'start' });
+    planHeading.current?.focus();
+  }, [planAsked]);
+  const openPlan = () => {
+    setPlanOpen(true);
+    setPlanAsked((n) => n + 1);
+  };
+  const startWith = (item: CopingItem) => {
+    timerSession().start(DEFAULT_TIMER_MINUTES, item);
+    timerCard.current?.scrollIntoView({ block: 'start' });
+  };
 
   const pick = async () => {
     const result = await harbor.copingPickOne({ excludeId: picked?.id ?? null });
@@ -39,7 +57,8 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
     const item = result.value.item;
     setPicked(item);
     setPickNote(item ? null : 'Everything in your box is hidden. Show something again, or add your own.');
-    if (item) timerSession().addItem(item);
+    // While a round runs, what was picked counts as used in it.
+    if (item && timerSession().timer.state.phase === 'running') timerSession().addItem(item);
   };
 
   if (!box) {
@@ -97,7 +116,9 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
       />
       {planOpen && plan && planReadable ? (
         <section id="coping-plan" className="card coping__plan" aria-labelledby="coping-plan-heading">
-          <h2 id="coping-plan-heading">Your safety plan</h2>
+          <h2 id="coping-plan-heading" ref={planHeading} tabIndex={-1}>
+            Your safety plan
+          </h2>
           {planEditing && plan.canEdit ? (
             <Suspense fallback={<p>Opening the editor…</p>}>
               <SafetyPlanEditor
@@ -118,10 +139,12 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
         </section>
       ) : null}
 
-      <Card title="Urge timer" className="coping__timer">
-        {/* While locked nothing of the journal shows, not even the last round's urge numbers. */}
-        <UrgeTimerPanel showResult={box.vault === 'unlocked'} />
-      </Card>
+      <div ref={timerCard}>
+        <Card title="Urge timer" className="coping__timer">
+          {/* While locked nothing of the journal shows, not even the last round's urge numbers. */}
+          <UrgeTimerPanel items={box.items} plan={plan} onOpenPlan={openPlan} showResult={box.vault === 'unlocked'} />
+        </Card>
+      </div>
 
       <Card title="Your coping box">
         <div className="coping__pick">
@@ -132,6 +155,13 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
                 <p className="picked__lead">How about this:</p>
                 <p className="picked__title">{picked.title}</p>
                 {picked.note ? <p className="picked__note">{picked.note}</p> : null}
+                {timerPhase === 'running' ? (
+                  <p className="picked__lead">Ticked as used in this round.</p>
+                ) : timerPhase === 'idle' || timerPhase === 'done' ? (
+                  <Button variant={timerPhase === 'idle' ? 'primary' : 'secondary'} onClick={() => startWith(picked)}>
+                    Start the timer with this
+                  </Button>
+                ) : null}
               </div>
             ) : null}
             {pickNote ? <p>{pickNote}</p> : null}

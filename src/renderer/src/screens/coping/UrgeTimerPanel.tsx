@@ -1,120 +1,58 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { CopingItem, CopingUse } from '../../../../shared/contract/coping.ts';
+import { useState } from 'react';
+import type { CopingItem, SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import {
+  DEFAULT_TIMER_MINUTES,
   EXTEND_MINUTES,
   TIMER_CHOICES_MINUTES,
-  type UrgeTimer,
   describeRemaining,
   formatRemaining,
   remainingMs,
   type TimerState,
 } from '../../../../shared/urge-timer.ts';
-import { harbor } from '../../harbor';
-import { Button, Checkbox, Notice, TextArea } from '../../components';
+import { Button, Notice } from '../../components';
 import { BreathingGuide } from './BreathingGuide';
-import { UrgeScale } from './UrgeScale';
-import { timerSession, useTimerState, type SaveMessage } from './timer-session';
+import { RatingPrompt } from './RatingPrompt';
+import { TimerDone, TimerEnded } from './TimerEnd';
+import { UsedItems } from './UsedItems';
+import { timerSession, useSessionView, useTimerState } from './timer-session';
 
-/**
- * The urge timer: rate, wait it out with a calm countdown and breathing, rate again.
- * `showResult` false (Harbor locked): the end of a round says nothing of its urge numbers.
- */
-export function UrgeTimerPanel({ showResult = true }: { showResult?: boolean }) {
+export interface UrgeTimerPanelProps {
+  /** The coping box's items, to tick the ones used. */
+  items: readonly CopingItem[];
+  plan: SafetyPlanView | null;
+  onOpenPlan: () => void;
+  /** False while Harbor is locked: the end of a round shows none of its urge numbers. */
+  showResult?: boolean;
+}
+
+/** The urge timer: start in one press, rate when you can, wait it out with breathing, see it pass. */
+export function UrgeTimerPanel({ items, plan, onOpenPlan, showResult = true }: UrgeTimerPanelProps) {
   const session = timerSession();
-  const timer = session.timer;
   const state = useTimerState();
-  const { saveMessage, items: sessionItems } = useSyncExternalStore(
-    (listener) => session.subscribe(listener),
-    () => session.view,
-  );
-
-  const save = async (s: TimerState, extra: { items: CopingUse['items']; note: string }) => {
-    if (!session.useId || s.startedAt === null || s.urgeBefore === null) return;
-    const result = await harbor.copingUseSave({
-      id: session.useId,
-      startedAt: s.startedAt,
-      endedAt: s.phase === 'done' ? (s.endedAt ?? s.now) : null,
-      minutesPlanned: s.minutesPlanned,
-      urgeBefore: s.urgeBefore,
-      urgeAfter: s.phase === 'done' ? s.urgeAfter : null,
-      outcome: s.phase === 'done' ? s.outcome : null,
-      items: extra.items,
-      note: extra.note,
-    });
-    session.setSaveMessage(
-      result.ok
-        ? { text: result.value.message, pending: result.value.stored !== 'journal' }
-        : { text: `This was not saved: ${result.error.message}`, pending: true },
-    );
-  };
-
-  const start = (minutes: number, urge: number) => {
-    session.start(minutes, urge);
-    void save(timer.state, { items: [], note: '' });
-  };
-
   switch (state.phase) {
     case 'idle':
-      return <TimerSetup onStart={start} />;
+      return <TimerSetup onStart={(minutes) => session.start(minutes)} />;
     case 'running':
-    case 'check-in':
-      return <TimerRunning state={state} timer={timer} saveMessage={saveMessage} />;
+      return <TimerRunning state={state} items={items} />;
     case 'ended':
-      return (
-        <TimerEnded
-          state={state}
-          sessionItems={sessionItems}
-          onExtend={() => timer.extend(EXTEND_MINUTES)}
-          onFinish={(urge, items, note) => {
-            timer.rateAfter(urge);
-            void save(timer.state, { items: items.map((i) => ({ id: i.id, starterKey: i.starterKey })), note });
-          }}
-        />
-      );
+      return <TimerEnded state={state} items={items} />;
     case 'done':
-      return (
-        <div className="timer">
-          <h3 className="timer__heading">You gave yourself time</h3>
-          {showResult ? (
-            <p>
-              Your urge went from {state.urgeBefore} to {state.urgeAfter}. Whatever the numbers say, staying with it counts.
-            </p>
-          ) : (
-            <p>Staying with it counts.</p>
-          )}
-          {saveMessage ? (
-            <Notice tone={saveMessage.pending ? 'info' : 'success'}>
-              <p>{saveMessage.text}</p>
-            </Notice>
-          ) : null}
-          <div className="actions">
-            <Button onClick={() => session.reset()}>Start another timer</Button>
-          </div>
-        </div>
-      );
+      return <TimerDone state={state} plan={plan} onOpenPlan={onOpenPlan} showResult={showResult} />;
   }
 }
 
-function TimerSetup({ onStart }: { onStart: (minutes: number, urge: number) => void }) {
-  const [minutes, setMinutes] = useState<number>(10);
-  const [urge, setUrge] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+function TimerSetup({ onStart }: { onStart: (minutes: number) => void }) {
+  const [minutes, setMinutes] = useState<number>(DEFAULT_TIMER_MINUTES);
   return (
-    <form
-      className="timer"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (urge === null) {
-          setError('Choose a number from 0 to 10 first. A rough guess is fine.');
-          return;
-        }
-        onStart(minutes, urge);
-      }}
-    >
-      <p>Urges rise, peak and pass, often within 5 to 15 minutes. Give it a little time.</p>
+    <div className="timer">
+      <p>Urges rise, peak and pass. Start now; nothing to fill in first.</p>
+      <div className="actions">
+        <Button variant="primary" className="timer__start" onClick={() => onStart(minutes)}>
+          Start the timer
+        </Button>
+      </div>
       <fieldset className="timer__minutes">
-        <legend className="urge-scale__legend">How long?</legend>
+        <legend className="urge-scale__legend">How long? (you can add time later)</legend>
         <div className="choice-row">
           {TIMER_CHOICES_MINUTES.map((m) => (
             <label key={m} className="choice">
@@ -124,56 +62,29 @@ function TimerSetup({ onStart }: { onStart: (minutes: number, urge: number) => v
           ))}
         </div>
       </fieldset>
-      <UrgeScale
-        legend="How strong is the urge right now?"
-        value={urge}
-        onChange={(n) => {
-          setUrge(n);
-          setError(null);
-        }}
-        error={error}
-      />
-      <div className="actions">
-        <Button type="submit" variant="primary">
-          Start the timer
-        </Button>
-      </div>
-    </form>
+    </div>
   );
 }
 
-function TimerRunning({
-  state,
-  timer,
-  saveMessage,
-}: {
-  state: TimerState;
-  timer: UrgeTimer;
-  saveMessage: SaveMessage | null;
-}) {
-  const left = remainingMs(state);
-  const spoken = describeRemaining(state);
+function TimerRunning({ state, items }: { state: TimerState; items: readonly CopingItem[] }) {
+  const session = timerSession();
+  const { saveMessage, evidence } = useSessionView();
   return (
     <div className="timer">
       <p className="timer__time" aria-hidden="true">
-        {formatRemaining(left)}
+        {formatRemaining(remainingMs(state))}
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {spoken}
+        {describeRemaining(state)}
       </p>
+      {evidence ? <p className="timer__evidence">{evidence}</p> : null}
       <BreathingGuide elapsedMs={state.now - (state.startedAt ?? state.now)} />
-      {state.phase === 'check-in' ? (
-        <div className="timer__check-in" role="group" aria-labelledby="check-in-question">
-          <p id="check-in-question" className="timer__question" aria-live="polite">
-            Is the urge still strong?
-          </p>
-          <div className="actions">
-            <Button variant="primary" onClick={() => timer.answerCheckIn('keep-going')}>
-              Yes, keep going
-            </Button>
-            <Button onClick={() => timer.answerCheckIn('eased')}>It has eased</Button>
-          </div>
-        </div>
+      {state.asking ? (
+        <RatingPrompt
+          question={state.asking === 'start' ? 'How strong is the urge right now?' : 'How strong is the urge now?'}
+          onRate={(urge) => session.rate(urge)}
+          onSkip={() => session.timer.skip()}
+        />
       ) : null}
       {saveMessage?.pending ? (
         <Notice tone="info">
@@ -181,94 +92,12 @@ function TimerRunning({
         </Notice>
       ) : null}
       <div className="actions">
-        <Button onClick={() => timer.extend(EXTEND_MINUTES)}>Add {EXTEND_MINUTES} minutes</Button>
-        <Button variant="quiet" onClick={() => timer.stop()}>
+        <Button onClick={() => session.timer.extend(EXTEND_MINUTES)}>Add {EXTEND_MINUTES} minutes</Button>
+        <Button variant="quiet" onClick={() => session.timer.stop()}>
           Stop the timer
         </Button>
       </div>
+      <UsedItems items={items} legend="What are you using?" />
     </div>
-  );
-}
-
-function TimerEnded({
-  state,
-  sessionItems,
-  onExtend,
-  onFinish,
-}: {
-  state: TimerState;
-  sessionItems: readonly CopingItem[];
-  onExtend: () => void;
-  onFinish: (urge: number, items: CopingItem[], note: string) => void;
-}) {
-  const [urge, setUrge] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState('');
-  const [helped, setHelped] = useState<ReadonlySet<number>>(() => new Set(sessionItems.map((i) => i.id)));
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const opening =
-    state.outcome === 'eased'
-      ? 'The urge has eased. You rode it out.'
-      : state.outcome === 'stopped'
-        ? 'You stopped the timer. That is all right.'
-        : 'The time is up. You stayed with it.';
-  return (
-    <form
-      className="timer"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (urge === null) {
-          setError('Choose a number from 0 to 10, so you can see later what helped.');
-          return;
-        }
-        onFinish(urge, sessionItems.filter((i) => helped.has(i.id)), note.trim());
-      }}
-    >
-      <h3 className="timer__heading" ref={heading} tabIndex={-1}>
-        {opening}
-      </h3>
-      <UrgeScale
-        legend="How strong is the urge now?"
-        value={urge}
-        onChange={(n) => {
-          setUrge(n);
-          setError(null);
-        }}
-        error={error}
-      />
-      {sessionItems.length > 0 ? (
-        <fieldset className="timer__helped">
-          <legend className="urge-scale__legend">Did any of these help?</legend>
-          {sessionItems.map((item) => (
-            <Checkbox
-              key={item.id}
-              label={item.title}
-              checked={helped.has(item.id)}
-              onChange={(event) => {
-                const next = new Set(helped);
-                if (event.target.checked) next.add(item.id);
-                else next.delete(item.id);
-                setHelped(next);
-              }}
-            />
-          ))}
-        </fieldset>
-      ) : null}
-      <TextArea
-        label="What helped? (optional)"
-        rows={3}
-        maxLength={2000}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-      />
-      <div className="actions">
-        <Button type="submit" variant="primary">
-          Save and finish
-        </Button>
-        <Button onClick={onExtend}>Add {EXTEND_MINUTES} more minutes</Button>
-      </div>
-    </form>
   );
 }

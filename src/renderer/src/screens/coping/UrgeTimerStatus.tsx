@@ -7,7 +7,7 @@ import { useTimerState } from './timer-session';
  */
 export function UrgeTimerStatus({ onOpen }: { onOpen: () => void }) {
   const state = useTimerState();
-  if (state.phase !== 'running' && state.phase !== 'check-in' && state.phase !== 'ended') return null;
+  if (state.phase !== 'running' && state.phase !== 'ended') return null;
   return (
     <button type="button" className="shell__link shell__timer" onClick={onOpen}>
       Urge timer{' '}

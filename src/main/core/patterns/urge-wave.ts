@@ -1,0 +1,136 @@
+// The person's own urge wave, from the ratings the urge timer asks for (migration 009).
+// - urgeWave: Patterns' "How your urges pass": at every 2-minute mark of a round, the median urge
+//   across rounds with its spread (the middle half, from the lower to the upper quartile).
+// - recentRounds + evidenceSentence: the one sentence of evidence at the timer's start, said only
+//   when it is true and rests on at least 3 rounds.
+// A round is a use with at least two ratings. Each rating counts at its nearest 2-minute mark (the
+// latest one when two share a mark), and holds until the round's next rating: the urge is what the
+// person last said it was. A round counts only up to its last rating.
+import type { UrgeWave } from '../../../shared/contract/patterns.ts';
+import type { Db } from '../database.ts';
+import { sql } from '../journal/statements.ts';
+
+export const WAVE_STEP_MINUTES = 2;
+export const WAVE_MAX_MINUTES = 60;
+/** A mark is drawn only when at least this many rounds reached it; also the least for the sentence. */
+export const MIN_ROUNDS = 3;
+
+const WAVE = `
+  WITH RECURSIVE marks(m) AS (SELECT 0 UNION ALL SELECT m + ${WAVE_STEP_MINUTES} FROM marks WHERE m < ${WAVE_MAX_MINUTES}),
+  rounds AS (
+    SELECT r.use_id FROM coping_uses u JOIN coping_use_ratings r ON r.use_id = u.id
+    WHERE u.started_at >= @startMs AND u.started_at < @endMs
+    GROUP BY r.use_id HAVING count(*) >= 2
+  ),
+  bucketed AS (
+    SELECT r.use_id, CAST(round(r.minute / ${WAVE_STEP_MINUTES}.0) AS INTEGER) * ${WAVE_STEP_MINUTES} AS mark, r.urge, r.minute
+    FROM rounds JOIN coping_use_ratings r ON r.use_id = rounds.use_id
+  ),
+  latest AS (
+    SELECT use_id, mark, urge, row_number() OVER (PARTITION BY use_id, mark ORDER BY minute DESC) AS nth FROM bucketed
+  ),
+  steps AS (
+    SELECT mark, urge, lead(mark) OVER (PARTITION BY use_id ORDER BY mark) AS next_mark FROM latest WHERE nth = 1
+  ),
+  at_marks AS (
+    SELECT m, urge, row_number() OVER (PARTITION BY m ORDER BY urge) AS k, count(*) OVER (PARTITION BY m) AS n
+    FROM steps JOIN marks ON m >= mark AND m < coalesce(next_mark, mark + 1)
+  )
+  SELECT m AS minute, n AS rounds,
+         avg(CASE WHEN k IN ((n + 1) / 2, (n + 2) / 2) THEN urge END) AS median,
+         max(CASE WHEN k = (n + 3) / 4 THEN urge END) AS lower,
+         max(CASE WHEN k = (3 * n + 3) / 4 THEN urge END) AS upper
+  FROM at_marks GROUP BY m HAVING n >= ${MIN_ROUNDS} ORDER BY m`;
+
+const ROUND_COUNT = `
+  SELECT count(*) FROM (
+    SELECT 1 FROM coping_uses u JOIN coping_use_ratings r ON r.use_id = u.id
+    WHERE u.started_at >= @startMs AND u.started_at < @endMs
+    GROUP BY r.use_id HAVING count(*) >= 2)`;
+
+/** The median curve with its middle half, for rounds started in [startMs, endMs). */
+export function urgeWave(db: Db, bounds: { startMs: number; endMs: number }): UrgeWave {
+  const params = { startMs: bounds.startMs, endMs: bounds.endMs };
+  return {
+    rounds: sql(db, ROUND_COUNT).pluck().get(params) as number,
+    points: sql(db, WAVE).all(params) as UrgeWave['points'],
+  };
+}
+
+/** The levels the sentence may speak of ("fell below 4"), lowest first. */
+export const EVIDENCE_LEVELS = [3, 4, 5] as const;
+/** The sentence looks at this many of the latest rounds. */
+export const EVIDENCE_ROUNDS = 20;
+
+export interface RecentRound {
+  /** The first rating, given at the start (within the first 2 minutes). */
+  startUrge: number;
+  /** For each level, the first minute the urge was rated below it, or null if it never was. */
+  below: Record<(typeof EVIDENCE_LEVELS)[number], number | null>;
+}
+
+const RECENT = `
+  WITH rated AS (
+    SELECT use_id, min(minute) AS first_minute FROM coping_use_ratings GROUP BY use_id
+    HAVING count(*) >= 2 AND min(minute) <= ${WAVE_STEP_MINUTES}
+  ),
+  recent AS (
+    SELECT u.id, u.started_at, rated.first_minute FROM coping_uses u JOIN rated ON rated.use_id = u.id
+    ORDER BY u.started_at DESC, u.id DESC LIMIT ${EVIDENCE_ROUNDS}
+  )
+  SELECT (SELECT urge FROM coping_use_ratings WHERE use_id = recent.id AND minute = recent.first_minute) AS startUrge,
+         ${EVIDENCE_LEVELS.map(
+           (level) =>
+             `(SELECT min(minute) FROM coping_use_ratings WHERE use_id = recent.id AND minute > recent.first_minute AND urge < ${level}) AS below${level}`,
+         ).join(',\n         ')}
+  FROM recent ORDER BY started_at DESC, id DESC`;
+
+/** The latest rounds with a rating at the start and at least one after it, newest first. */
+export function recentRounds(db: Db): RecentRound[] {
+  const rows = sql(db, RECENT).all() as ({ startUrge: number } & Record<`below${(typeof EVIDENCE_LEVELS)[number]}`, number | null>)[];
+  return rows.map((row) => ({
+    startUrge: row.startUrge,
+    below: { 3: row.below3, 4: row.below4, 5: row.below5 },
+  }));
+}
+
+export interface Evidence {
+  level: number;
+  minutes: number;
+  /** Rounds in which the urge fell below `level` within `minutes`. */
+  fell: number;
+  /** Rounds looked at: the latest ones that began at `level` or higher. */
+  of: number;
+  /** True when some of the latest rounds began below `level` and were left out. */
+  someLeftOut: boolean;
+}
+
+/**
+ * The strongest true statement the rounds support, or null. For each level, the rounds that began
+ * at or above it; the minutes are the time by which more than half of them had fallen below it
+ * (rounded up to a whole minute, so "within" stays true). The lowest level reached within 20
+ * minutes is said; else the quickest. Fewer than 3 rounds, or no majority: nothing is said.
+ */
+export function strongestEvidence(rounds: readonly RecentRound[]): Evidence | null {
+  const candidates: Evidence[] = [];
+  for (const level of EVIDENCE_LEVELS) {
+    const eligible = rounds.filter((r) => r.startUrge >= level);
+    if (eligible.length < MIN_ROUNDS) continue;
+    const times = eligible.map((r) => r.below[level] ?? Infinity).sort((a, b) => a - b);
+    const majority = Math.floor(eligible.length / 2) + 1;
+    const at = times[majority - 1]!;
+    if (!Number.isFinite(at)) continue;
+    const minutes = Math.max(1, Math.ceil(at));
+    const fell = times.filter((t) => t <= minutes).length;
+    candidates.push({ level, minutes, fell, of: eligible.length, someLeftOut: eligible.length < rounds.length });
+  }
+  return candidates.find((c) => c.minutes <= 20) ?? [...candidates].sort((a, b) => a.minutes - b.minutes)[0] ?? null;
+}
+
+export function evidenceSentence(evidence: Evidence | null): string | null {
+  if (!evidence) return null;
+  const { level, minutes, fell, of, someLeftOut } = evidence;
+  const within = minutes === 1 ? 'within a minute' : `within ${minutes} minutes`;
+  const which = someLeftOut ? ` that began at ${level} or higher` : '';
+  return `Your urge fell below ${level} ${within} in ${fell} of your last ${of} rounds${which}.`;
+}
