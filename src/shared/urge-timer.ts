@@ -93,10 +93,10 @@ export function minuteOf(state: TimerState, now: number): number {
 }
 
 function withRating(state: TimerState, urge: number, now: number): TimerState {
-  const rating = { minute: minuteOf(state, now), urge };
-  // Two answers in the same tenth of a minute: the later one stands.
-  const ratings = [...state.ratings.filter((r) => r.minute !== rating.minute), rating];
-  return { ...state, ratings };
+  // Every answer is kept in order: one given in the same tenth of a minute as the last goes just after it.
+  const last = state.ratings.at(-1)?.minute;
+  const minute = last === undefined ? minuteOf(state, now) : Math.max(minuteOf(state, now), Math.round((last + 0.1) * 10) / 10);
+  return { ...state, ratings: [...state.ratings, { minute, urge }] };
 }
 
 /** Events that make no sense in the current phase leave the state unchanged. */

@@ -75,8 +75,8 @@ test('a person uses every screen: no request leaves the harness origin', async (
   await page.getByRole('button', { name: /Pick (one for me|another)/ }).click();
   const timer = page.getByRole('region', { name: 'Urge timer' });
   await timer.getByRole('radio', { name: '5 minutes', exact: true }).check();
-  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('radio', { name: '6', exact: true }).check();
   await timer.getByRole('button', { name: 'Start the timer' }).click();
+  await timer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('button', { name: '6', exact: true }).click();
   await expect(timer.getByRole('button', { name: 'Stop the timer' })).toBeVisible();
   await timer.getByRole('button', { name: 'Stop the timer' }).click();
 
@@ -97,8 +97,8 @@ test('a person uses every screen: no request leaves the harness origin', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Coping box' })).toBeVisible();
   const lockedTimer = page.getByRole('region', { name: 'Urge timer' });
   await lockedTimer.getByRole('radio', { name: '5 minutes', exact: true }).check();
-  await lockedTimer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('radio', { name: '7', exact: true }).check();
   await lockedTimer.getByRole('button', { name: 'Start the timer' }).click();
+  await lockedTimer.getByRole('group', { name: 'How strong is the urge right now?' }).getByRole('button', { name: '7', exact: true }).click();
   await page.getByRole('button', { name: 'Need help now?' }).click();
   await expect(page.getByText('Samaritans', { exact: true })).toBeVisible();
 

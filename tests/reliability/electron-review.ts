@@ -186,15 +186,21 @@ export function reviewBuiltApp(base = root): ChecklistItem[] {
 
   // 15. Do not use shell.openExternal with untrusted content.
   const externals = [...main.matchAll(/shell\.openExternal\(/g)];
+  // Two kinds are allowed: an https link after a confirmation dialog, and a call or text to a
+  // number the person saved (the core checks the number against their plan first; this function
+  // checks the scheme and that the rest is a plain number).
+  const httpsAfterYes = (fn: string) =>
+    /parsed\.protocol !== "https:"/.test(fn) && /parsed\.username \|\| parsed\.password/.test(fn) && /showMessageBox/.test(fn) && /response === 0/.test(fn);
+  const plainCallOrText = (fn: string) => /scheme !== "tel" && scheme !== "sms"/.test(fn) && /\.test\(number\)/.test(fn) && /url !== `\$\{scheme\}:\$\{number\}`/.test(fn);
   const guarded = externals.filter((m) => {
     const fn = enclosingFunction(main, m.index);
-    return /parsed\.protocol !== "https:"/.test(fn) && /parsed\.username \|\| parsed\.password/.test(fn) && /showMessageBox/.test(fn) && /response === 0/.test(fn);
+    return httpsAfterYes(fn) || plainCallOrText(fn);
   });
   check(
     15,
-    'shell.openExternal only for https links without credentials, after the person says yes',
+    'shell.openExternal only for https links without credentials after the person says yes, or tel:/sms: with a plain saved number',
     externals.length === guarded.length,
-    `${externals.length} openExternal call(s), ${guarded.length} guarded by an https check and a confirmation dialog`,
+    `${externals.length} openExternal call(s), ${guarded.length} guarded by an https check and a confirmation dialog or a tel:/sms: plain-number check`,
   );
 
   // 16. Use a current version of Electron.

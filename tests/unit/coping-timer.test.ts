@@ -57,6 +57,10 @@ describe('urge timer state machine (pure)', () => {
     const rated = reduce(s, { type: 'finish', urge: 2, now: 4 * MIN });
     // The end rating belongs to the minute the round ended, not to when it was typed.
     expect(rated).toMatchObject({ phase: 'done', urgeBefore: 6, urgeAfter: 2, ratings: [{ minute: 0, urge: 6 }, { minute: 3, urge: 2 }] });
+    // Stopped at once: the end rating still comes after the first, never in its place.
+    let quick = reduce(reduce(initialTimerState(MIN, 0), { type: 'start', minutes: 5, now: 0 }), { type: 'rate', urge: 8, now: 1000 });
+    quick = reduce(reduce(quick, { type: 'stop', now: 2000 }), { type: 'finish', urge: 9, now: 5000 });
+    expect(quick.ratings).toEqual([{ minute: 0, urge: 8 }, { minute: 0.1, urge: 9 }]);
     const skipped = reduce(s, { type: 'finish', urge: null, now: 4 * MIN });
     expect(skipped).toMatchObject({ phase: 'done', urgeBefore: 6, urgeAfter: null, ratings: [{ minute: 0, urge: 6 }] });
   });

@@ -8,7 +8,8 @@ const PAD = { left: 28, right: 12, top: 10, bottom: 26 };
 function when(rating: UrgeRating, first: boolean): string {
   // The first answer, given before the first "again", is the urge at the start.
   if (first && rating.minute < RERATE_EVERY_MINUTES) return 'at the start';
-  const rounded = Math.max(1, Math.round(rating.minute));
+  if (rating.minute < 1) return 'within the first minute';
+  const rounded = Math.round(rating.minute);
   return `after ${rounded} ${rounded === 1 ? 'minute' : 'minutes'}`;
 }
 
