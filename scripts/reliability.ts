@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCrashTrials } from '../tests/reliability/crash.ts';
 import { runWrongTriesBackoff } from '../tests/reliability/backoff.ts';
+import { runSpecialFileChecks, runSymlinkWriteChecks, runUnauthenticatedChecks } from '../tests/reliability/hostile-files.ts';
 import { runDamagedFileChecks } from '../tests/reliability/damaged-files.ts';
 import { reviewBuiltApp } from '../tests/reliability/electron-review.ts';
 import { runElectronegativity } from '../tests/reliability/electronegativity.ts';
@@ -18,6 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const KILLS = Number(process.env.HARBOR_CRASH_KILLS ?? 50);
 const FUZZ_PAYLOADS = Number(process.env.HARBOR_FUZZ_PAYLOADS ?? 10_000);
 const WRONG_TRIES = 100;
+const SPECIAL_ROUNDS = 20;
 
 let failures = 0;
 
@@ -103,6 +105,28 @@ figure('backoff', 'early_tries_not_refused', backoff.early_tries - backoff.early
 figure('backoff', 'files_changed_besides_counter', backoff.files_changed_besides_counter.length, '= 0', backoff.files_changed_besides_counter.length === 0);
 figure('backoff', 'wait_kept_across_restart', backoff.wait_kept_across_restart, 'true', backoff.wait_kept_across_restart);
 figure('backoff', 'right_passphrase_after_wait_opens', backoff.right_passphrase_opened, 'true', backoff.right_passphrase_opened);
+
+step(`strangers and hostile files: requests without the harness's cookie, ${SPECIAL_ROUNDS} rounds of special files to restore, links where Harbor writes`);
+const [strangers, strangersSeconds] = await timed(() => runUnauthenticatedChecks());
+figure('hostile', 'unauthenticated_requests_served', strangers.unauthenticated_requests_served, '= 0', strangers.unauthenticated_requests_tried > 0 && strangers.unauthenticated_requests_served === 0, {
+  tried: strangers.unauthenticated_requests_tried,
+  what: 'page, coping page, every asset, every API method and the event stream, after data was written',
+  served: strangers.served.slice(0, 10),
+  seconds: strangersSeconds,
+});
+figure('hostile', 'secrets_in_response_bodies', strangers.secrets_in_bodies, '= 0', strangers.secrets_in_bodies === 0);
+const [special, specialSeconds] = await timed(() => runSpecialFileChecks({ rounds: SPECIAL_ROUNDS }));
+figure('hostile', 'special_files_tried', special.special_files_tried, `= ${special.special_files_refused} refused`, special.special_files_tried > 0 && special.special_files_tried === special.special_files_refused, {
+  kinds: special.kinds,
+  problems: special.problems.slice(0, 5),
+  seconds: specialSeconds,
+});
+figure('hostile', 'main_blocked_max_ms', special.main_blocked_max_ms, '< 1000', special.pings > 0 && special.main_blocked_max_ms < 1000, { pings: special.pings, how: 'longest answer to a ping of the harness process over HTTP meanwhile' });
+const links = await runSymlinkWriteChecks();
+figure('hostile', 'symlink_writes_followed', links.symlink_writes_followed, '= 0', links.symlink_writes_tried > 0 && links.symlink_writes_followed === 0, {
+  tried: links.symlink_writes_tried,
+  not_written_in_this_run: links.links_left_in_place,
+});
 
 step('no network: every screen in the browser harness (Playwright)');
 const out = makeTempDir('harbor-reliability-');

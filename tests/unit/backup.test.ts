@@ -343,8 +343,9 @@ describe('restore', () => {
         [write(dir, 'newer-format.backup', Buffer.from(whole.toString('latin1').replace('"version":1', '"version":9'), 'latin1')), 'database_too_new', /newer version of Harbor/],
         [write(dir, 'other-key.backup', encodeBackup(fields, otherDatabase)), 'database_damaged', /does not open with the key stored beside it/],
         [write(dir, 'bad-key-file.backup', encodeBackup({ ...fields, keyFile: '{"format":"harbor-key-file"}' }, database)), 'database_damaged', /key inside the backup .* is damaged/],
-        [dir, 'invalid_input', /is a folder/],
-        [join(dir, 'missing.backup'), 'not_found', /There is no file at/],
+        // A folder and a missing file get the same answer: nothing tells what exists at a path.
+        [dir, 'invalid_input', /could not read .+ as a backup/],
+        [join(dir, 'missing.backup'), 'invalid_input', /could not read missing\.backup as a backup/],
       ];
 
       const before = snapshotFiles(h.dataDir);

@@ -6,10 +6,11 @@
 // The manifest is not secret: the key file in it holds the key only wrapped by the passphrase and
 // the recovery code. The checksum tells a cut-off copy from a wrong passphrase.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { z } from 'zod';
 import { backupKinds } from '../../../shared/contract/backup.ts';
 import { HarborError } from '../../../shared/result.ts';
+import { readChosenFile } from '../safe-read.ts';
 
 const MAGIC = Buffer.from('HARBORBK', 'ascii');
 const HEADER_BYTES = MAGIC.length + 4;
@@ -77,7 +78,12 @@ export function newerHarbor(path: string): HarborError {
   );
 }
 
-/** The whole backup, checked: right format, complete, checksum matches. Throws a person-readable HarborError. */
+/** A backup someone chose to restore: read safely (see safe-read.ts), then checked whole. */
+export async function readChosenBackup(path: string): Promise<{ manifest: BackupManifest; database: Buffer }> {
+  return parseBackup(path, await readChosenFile(path));
+}
+
+/** One of Harbor's own backups, just written: checked whole. Throws a person-readable HarborError. */
 export function readBackupFile(path: string): { manifest: BackupManifest; database: Buffer } {
   let data: Buffer;
   try {
@@ -85,6 +91,11 @@ export function readBackupFile(path: string): { manifest: BackupManifest; databa
   } catch (error) {
     throw unreadable(path, error);
   }
+  return parseBackup(path, data);
+}
+
+/** The whole backup, checked: right format, complete, checksum matches. */
+function parseBackup(path: string, data: Buffer): { manifest: BackupManifest; database: Buffer } {
   if (data.length < HEADER_BYTES) {
     const start = data.subarray(0, Math.min(data.length, MAGIC.length));
     throw start.length > 0 && MAGIC.subarray(0, start.length).equals(start) ? incomplete(path) : notABackup(path);
@@ -103,11 +114,13 @@ export function readBackupFile(path: string): { manifest: BackupManifest; databa
 export function readBackupManifest(path: string): BackupManifest | null {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, no links: a FIFO or a link planted in the backups folder is skipped, never waited on.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
   } catch {
     return null;
   }
   try {
+    if (!fstatSync(fd).isFile()) return null;
     const header = Buffer.alloc(HEADER_BYTES);
     if (readSync(fd, header, 0, HEADER_BYTES, 0) < HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) return null;
     const length = header.readUInt32BE(MAGIC.length);

@@ -27,7 +27,7 @@ import {
 } from '../key-file.ts';
 import { LATEST_VERSION, schemaVersion } from '../migrations/index.ts';
 import type { Vault } from '../vault.ts';
-import { BACKUP_EXTENSION, encodeBackup, newerHarbor, readBackupFile, readBackupManifest, type BackupManifest } from './backup-file.ts';
+import { BACKUP_EXTENSION, encodeBackup, newerHarbor, readBackupFile, readBackupManifest, readChosenBackup, type BackupManifest } from './backup-file.ts';
 import type { BackupDialogPort } from './dialog-port.ts';
 import { word } from '../../../shared/vocabulary.ts';
 
@@ -207,7 +207,7 @@ export class BackupService {
     if (this.situation() === 'locked') {
       throw new HarborError('locked', 'Unlock Harbor first: only someone who can open this journal may replace it with a backup.');
     }
-    const { manifest, database } = readBackupFile(request.path);
+    const { manifest, database } = await readChosenBackup(request.path);
     if (manifest.schemaVersion > LATEST_VERSION) throw newerHarbor(request.path);
     const keyFile = parseKeyFile(manifest.keyFile);
     if (!keyFile) {
