@@ -20,10 +20,16 @@ export const vocabulary = {
   lockedTitle: { usual: 'Harbor is locked', discreet: 'Locked' },
 
   // Navigation and screen headings.
+  journal: { usual: 'Journal', discreet: 'Journal' },
+  patterns: { usual: 'Patterns', discreet: 'Patterns' },
+  settings: { usual: 'Settings', discreet: 'Settings' },
   copingBox: { usual: 'Coping box', discreet: 'Toolbox' },
   safetyPlan: { usual: 'Safety plan', discreet: 'My plan' },
   recovery: { usual: 'Recovery', discreet: 'Progress' },
   relapseSupportTitle: { usual: 'Support after self-harm', discreet: 'Support after a hard day' },
+  crisisSetupTitle: { usual: 'First steps for a hard moment', discreet: 'First steps' },
+  backToCopingBox: { usual: 'Back to the coping box', discreet: 'Back to the toolbox' },
+  backToRecovery: { usual: 'Back to Recovery', discreet: 'Back to Progress' },
 
   // The same words inside a sentence.
   aCopingBox: { usual: 'coping box', discreet: 'toolbox' },
@@ -60,6 +66,32 @@ export const vocabulary = {
   harmDay: { usual: 'Day with self-harm', discreet: 'Day you acted on an urge' },
   harmColumn: { usual: 'Self-harm', discreet: 'Acted on an urge' },
   harmInExport: { usual: 'whether you self-harmed', discreet: 'whether you acted on an urge' },
+  harmMarksNote: {
+    usual: ' Days with self-harm are shown as small grey marks below the axis.',
+    discreet: ' Days you acted on an urge are shown as small grey marks below the axis.',
+  },
+  withoutHarm: { usual: 'without self-harm', discreet: 'without acting on an urge' },
+  harmListedUnderRecovery: {
+    usual: 'This day is listed under Recovery, after a relapse, where you can reflect on it later if you want to. There is no need to do it now.',
+    discreet: 'This day is listed under Progress, after a hard day, where you can reflect on it later if you want to. There is no need to do it now.',
+  },
+  lapseRemoveTitle: {
+    usual: 'Remove the note that self-harm happened this day?',
+    discreet: 'Remove the note that something happened this day?',
+  },
+  lapseRemoveBody: {
+    usual:
+      'Under Recovery, this day has a note that self-harm happened. If you keep it, the day still counts as a day with self-harm everywhere in Harbor. If you remove it, the day says what your check-in says. Either way your check-in is saved.',
+    discreet:
+      'Under Progress, this day has a note that something happened. If you keep it, the day still counts that way everywhere. If you remove it, the day says what your check-in says. Either way your check-in is saved.',
+  },
+  relapseRemoveBody: {
+    usual:
+      "The note and its reflection are removed. If it is the day's only note and that day's check-in said you self-harmed, the check-in's answer is cleared too, so the day tells one story.",
+    discreet:
+      "The note and its reflection are removed. If it is the day's only note and that day's check-in said you acted on an urge, the check-in's answer is cleared too, so the day tells one story.",
+  },
+  harmOnTheDay: { usual: 'Self-harm happened on the day you noted.', discreet: 'You acted on an urge on the day you noted.' },
   awarenessPhase: {
     usual: 'You see self-harm for what it is: a way of coping with very strong feelings, not a flaw in you.',
     discreet: 'You see it for what it is: a way of coping with very strong feelings, not a flaw in you.',
@@ -95,7 +127,6 @@ export const wordsShownInSettings: readonly WordKey[] = [
   'selfHarmedButton',
   'relapsesTab',
   'harmQuestion',
-  'reminderTitle',
 ];
 
 /** Words discreet mode never shows (crisis-line names inside "Need help now?" aside). */

@@ -32,7 +32,7 @@ test('settings sections: labelled, keyboard-only, axe clean, light and dark', as
   await expect(page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Same as your computer' })).toBeChecked();
   await expect(page.getByLabel('Lock after this long without use')).toHaveValue('5');
   await expect(page.getByRole('checkbox', { name: 'Lock when your screen locks or the computer goes to sleep' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Use the neutral name “Notes”' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Use neutral words' })).not.toBeChecked();
   await expect(page.getByText('There is no automatic backup yet.')).toBeVisible();
 
   // Keyboard only: into the theme group, arrow to Dark; tab to the discreet box, Space.
@@ -92,7 +92,7 @@ test('discreet mode changes the visible wording and the page title, also while l
   await openSetUp(page, harness.url);
   await expect(page).toHaveTitle('Harbor');
   await openSettings(page);
-  await page.getByRole('checkbox', { name: 'Use the neutral name “Notes”' }).check();
+  await page.getByRole('checkbox', { name: 'Use neutral words' }).check();
   await expect(page).toHaveTitle('Notes');
   const nav = page.getByRole('navigation', { name: 'Notes' });
   await expect(nav.locator('.shell__brand')).toHaveText('Notes');
@@ -112,7 +112,7 @@ test('discreet mode changes the visible wording and the page title, also while l
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await openSettings(page, 'Notes');
-  await page.getByRole('checkbox', { name: 'Use the neutral name “Notes”' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Use neutral words' }).uncheck();
   await expect(page).toHaveTitle('Harbor');
   await expect(page.getByRole('navigation', { name: 'Harbor' }).locator('.shell__brand')).toHaveText('Harbor');
 });

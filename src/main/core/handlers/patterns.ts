@@ -5,7 +5,7 @@ import { readPatternsPreferences, setPatternsPreferences } from '../patterns/pre
 
 // Patterns handlers. Read-only aggregation lives in ../patterns; these only wire it.
 export const patternsHandlers: HandlerGroup<(typeof patternsMethods)[number]> = {
-  patternsOverview: (range, { db, now, settings }) => patternsOverview(db, range, now(), settings.get().weekStart),
+  patternsOverview: (range, { db, now, settings }) => patternsOverview(db, range, now(), settings.get().weekStart, settings.get().discreetMode),
   patternsPreferences: (_input, { db, settings }) => readPatternsPreferences(db, settings.get().weekStart),
   patternsSetPreferences: ({ weekStart, ...personal }, ctx) => {
     // The week start is one app setting, shared with the journal's history.

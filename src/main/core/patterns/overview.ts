@@ -16,7 +16,8 @@ import { sql } from '../journal/statements.ts';
 
 const CHECK_INS = 'SELECT count(*) FROM entries WHERE unixepoch(day) / 86400 BETWEEN @fromDay AND @toDay AND deleted_at IS NULL';
 
-export function patternsOverview(db: Db, request: RangeRequest, now: Date, weekStart: WeekStart): PatternsOverview {
+/** `discreetMode` words the weekly summary neutrally. */
+export function patternsOverview(db: Db, request: RangeRequest, now: Date, weekStart: WeekStart, discreetMode = false): PatternsOverview {
   const preferences = readPatternsPreferences(db, weekStart);
   const range = resolveRange(request, preferences.weekStart, now);
   const showSelfHarm = preferences.selfHarmDays === 'markers';
@@ -32,7 +33,7 @@ export function patternsOverview(db: Db, request: RangeRequest, now: Date, weekS
     whatHelps: whatHelps(db, range),
     urgeWave: urgeWave(db, range),
     triggerUrges: triggerUrges(db, range),
-    summary: weeklySummary(db, range, showSelfHarm),
+    summary: weeklySummary(db, range, showSelfHarm, discreetMode),
     preferences,
   }))();
 }

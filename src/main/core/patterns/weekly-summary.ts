@@ -6,6 +6,7 @@ import { sql } from '../journal/statements.ts';
 import { addDays } from '../journal/local-day.ts';
 import { localMidnightMs, weekStartOf, type QueryRange } from './range.ts';
 import { rankHelpedItems } from './what-helps.ts';
+import { wordsFor } from '../../../shared/vocabulary.ts';
 
 // Each day's one self-harm answer and strongest urge (check-in or timer) from day_record (migration 008).
 const WEEK = `
@@ -41,7 +42,8 @@ function spoken(day: string): string {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(' and ');
 
-export function weeklySummary(db: Db, range: QueryRange, showSelfHarm: boolean): WeeklySummary {
+export function weeklySummary(db: Db, range: QueryRange, showSelfHarm: boolean, discreetMode = false): WeeklySummary {
+  const w = wordsFor(discreetMode);
   const weekOf = weekStartOf(range.to, range.weekStart);
   const from = weekOf < range.from ? range.from : weekOf;
   const to = range.to;
@@ -76,17 +78,17 @@ export function weeklySummary(db: Db, range: QueryRange, showSelfHarm: boolean):
   if (showSelfHarm && week.answered > 0) {
     const without = week.answered - week.harm;
     if (week.answered === 1) {
-      sentences.push(without === 1 ? 'The day you noted was without self-harm.' : 'Self-harm happened on the day you noted.');
+      sentences.push(without === 1 ? `The day you noted was ${w('withoutHarm')}.` : w('harmOnTheDay'));
     } else if (without === week.answered) {
-      sentences.push(`The ${week.answered} days you noted were all without self-harm.`);
+      sentences.push(`The ${week.answered} days you noted were all ${w('withoutHarm')}.`);
     } else {
-      sentences.push(`${without} of the ${week.answered} days you noted were without self-harm.`);
+      sentences.push(`${without} of the ${week.answered} days you noted were ${w('withoutHarm')}.`);
     }
   }
   if (hard) {
     sentences.push(
       showSelfHarm && week.harm > 0
-        ? 'This week was hard. A setback is not a failure: it tells you something about what you were carrying. Your safety plan is one step away, and so are the people in it.'
+        ? `This week was hard. A setback is not a failure: it tells you something about what you were carrying. Your ${w('aSafetyPlan')} is one step away, and so are the people in it.`
         : 'This week sounds hard. You kept noticing what was happening, and that matters. Go gently with yourself.',
     );
   }

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 // Types only: the coping window's bundle must not pull in zod through the contract.
 import type { Contact, SafetyPlanView } from '../../../shared/contract/coping.ts';
 import { planContacts } from './use-help-plan';
+import { crisisServiceName } from '../../../shared/crisis-lines.ts';
+import { useAppearance } from '../app-settings/AppearanceProvider';
 
 export interface ContactListProps {
   /** Shown as an h3 above the list. */
@@ -11,13 +13,14 @@ export interface ContactListProps {
 
 /** People or services from the safety plan, each with how to reach them. */
 export function ContactList({ title, contacts }: ContactListProps) {
+  const { discreetMode } = useAppearance();
   return (
     <>
       {title ? <h3>{title}</h3> : null}
       <ul className="contact-list">
         {contacts.map((c, index) => (
           <li key={`${c.name}-${index}`}>
-            <span className="contact-list__name">{c.name}</span>
+            <span className="contact-list__name">{crisisServiceName(c.name, discreetMode)}</span>
             {c.reach ? <span className="contact-list__reach">{c.reach}</span> : null}
             {c.country ? <span className="contact-list__country">{c.country}</span> : null}
           </li>

@@ -75,7 +75,7 @@ export function CrisisHelp({
       <div id={panelId} ref={panel} className="crisis-help__panel" hidden={!open}>
         <p>You do not have to get through this alone. You can reach a person right now.</p>
         <PlanContacts plan={shown} />
-        <CrisisLines headingLevel={linesHeadingLevel} title={linesTitle} plan={shown} />
+        <CrisisLines headingLevel={linesHeadingLevel} title={linesTitle} plan={shown} fullNames />
         {children}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { Button } from '../../components';
 import { CopingView } from './CopingView';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 export interface CopingPageProps {
   /** On the lock screen: go back to the passphrase. */
@@ -12,12 +13,13 @@ export interface CopingPageProps {
 
 /** A whole page for the coping box: the hotkey window, and the lock screen's "Open coping box". */
 export function CopingPage({ onBack, escHides = false, onUnlocked }: CopingPageProps) {
+  const w = useWords();
   return (
     <main className="coping-page">
       <div className="coping-page__inner">
         <div className="coping-page__top">
           <h1 id="screen-title" tabIndex={-1}>
-            Coping box
+            {w('copingBox')}
           </h1>
           {onBack ? <Button onClick={onBack}>Back to unlock</Button> : null}
         </div>

@@ -1,11 +1,13 @@
 import { CopingView } from './CopingView';
 import { RelapseLink } from '../relapse/RelapseLink';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 /** The Coping box screen in the main window. */
 export function CopingScreen() {
+  const w = useWords();
   return (
     <section aria-labelledby="screen-title" className="screen coping-screen">
-      <h1 id="screen-title">Coping box</h1>
+      <h1 id="screen-title">{w('copingBox')}</h1>
       <RelapseLink from="coping" />
       <CopingView place="main" />
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { HotkeyStatus, LockedAccessView } from '../../../../shared/contract/coping.ts';
 import { harbor } from '../../harbor';
 import { Button, Notice, TextField } from '../../components';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 /** Settings for the coping box: the global hotkey, and what opens while Harbor is locked. */
 export function CopingSettings() {
@@ -19,6 +20,7 @@ function HotkeySetting() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const w = useWords();
 
   useEffect(() => {
     void harbor.copingHotkey({}).then((r) => r.ok && setStatus(r.value));
@@ -36,7 +38,7 @@ function HotkeySetting() {
     }
     setStatus(result.value);
     setText('');
-    setSaved(`Your coping box hotkey is now ${result.value.label}.`);
+    setSaved(`Your ${w('aCopingBox')} hotkey is now ${result.value.label}.`);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,8 +55,8 @@ function HotkeySetting() {
         <>
           <p>
             {status.registered
-              ? `Press ${status.label} in any app to open your coping box, even while Harbor is locked.`
-              : 'Harbor has no hotkey for the coping box right now.'}
+              ? `Press ${status.label} in any app to open your ${w('aCopingBox')}, even while ${w('appName')} is locked.`
+              : `${w('appName')} has no hotkey for the ${w('aCopingBox')} right now.`}
           </p>
           {status.message ? (
             <Notice tone="warning">
@@ -95,6 +97,7 @@ export function LockedAccessSetting() {
   /** Shown checked at once; the saved view follows when main answers. */
   const [pending, setPending] = useState<LockedAccessView['choice'] | null>(null);
   const name = useId();
+  const w = useWords();
 
   useEffect(() => {
     void harbor.copingLockedAccess({}).then((r) => r.ok && setView(r.value));
@@ -113,12 +116,14 @@ export function LockedAccessSetting() {
   const choice = pending ?? view.choice;
   const whileLockedHint = view.keychainAvailable
     ? "Kept encrypted by your computer's keychain."
-    : "This computer has no keychain Harbor can use, so the copy would be stored unencrypted in Harbor's data folder. Anyone who can open your files could read your coping box and safety plan.";
+    : "This computer has no keychain Harbor can use, so the copy would be stored unencrypted in Harbor's data folder. Anyone who can open your files could read your " + `${w('aCopingBox')} and ${w('aSafetyPlan')}.`;
   return (
     <section className="settings-item" aria-labelledby="locked-access-heading">
       <h3 id="locked-access-heading">While Harbor is locked</h3>
       <fieldset className="choice-list">
-        <legend>Your own coping box and safety plan open</legend>
+        <legend>
+          Your own {w('aCopingBox')} and {w('aSafetyPlan')} open
+        </legend>
         <label className="choice-list__option">
           <input type="radio" name={name} checked={choice === 'while-locked'} onChange={() => void choose('while-locked')} />
           <span>

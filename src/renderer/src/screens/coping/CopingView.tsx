@@ -10,6 +10,7 @@ import { UrgeTimerPanel } from './UrgeTimerPanel';
 import { timerSession, useTimerState } from './timer-session';
 import { DEFAULT_TIMER_MINUTES } from '../../../../shared/urge-timer.ts';
 import { useCopingData } from './useCopingData';
+import { useWords } from '../../app-settings/AppearanceProvider';
 import '../safety-plan/safety-plan.css';
 import './coping.css';
 
@@ -26,6 +27,7 @@ export interface CopingViewProps {
 /** The coping box with crisis help, the safety plan, the urge timer and "Pick one for me". */
 export function CopingView({ place, onUnlocked }: CopingViewProps) {
   const { box, plan, error, reload } = useCopingData();
+  const w = useWords();
   const [picked, setPicked] = useState<CopingItem | null>(null);
   const [pickNote, setPickNote] = useState<string | null>(null);
   const [planOpen, setPlanOpen] = useState(false);
@@ -69,7 +71,7 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
             <p>{error}</p>
           </Notice>
         ) : (
-          <p>Opening your coping box…</p>
+          <p>Opening your {w('aCopingBox')}…</p>
         )}
         <CrisisPanel plan={null} />
       </div>
@@ -82,7 +84,9 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
       <p className="coping__intro">Something to do until the urge passes. Urges often fade within 5 to 15 minutes.</p>
       {box.vault === 'locked' && box.source === 'locked-copy' ? (
         <Notice tone="info" live="none">
-          <p>Harbor is locked. Your coping box and safety plan are here; your journal stays locked.</p>
+          <p>
+            {w('appName')} is locked. Your {w('aCopingBox')} and {w('aSafetyPlan')} are here; your journal stays locked.
+          </p>
         </Notice>
       ) : null}
       {box.vault === 'locked' && box.source === 'starter' ? (
@@ -109,7 +113,7 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
           // A plan that cannot be read is not offered: it would look empty when it is not.
           planReadable ? (
             <Button aria-expanded={planOpen} aria-controls="coping-plan" onClick={() => setPlanOpen((o) => !o)}>
-              Your safety plan
+              {w('yourSafetyPlan')}
             </Button>
           ) : null
         }
@@ -117,7 +121,7 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
       {planOpen && plan && planReadable ? (
         <section id="coping-plan" className="card coping__plan" aria-labelledby="coping-plan-heading">
           <h2 id="coping-plan-heading" ref={planHeading} tabIndex={-1}>
-            Your safety plan
+            {w('yourSafetyPlan')}
           </h2>
           {planEditing && plan.canEdit ? (
             <Suspense fallback={<p>Opening the editor…</p>}>
@@ -133,7 +137,7 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
             <>
               <SafetyPlanDocument plan={plan} headingLevel={3} />
               {plan.canEdit && place === 'page' ? <Button onClick={() => setPlanEditing(true)}>Edit your plan</Button> : null}
-              {plan.canEdit && place === 'main' ? <p>You can change it under Safety plan.</p> : null}
+              {plan.canEdit && place === 'main' ? <p>You can change it under {w('safetyPlan')}.</p> : null}
             </>
           )}
         </section>
@@ -146,7 +150,7 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
         </Card>
       </div>
 
-      <Card title="Your coping box">
+      <Card title={w('yourCopingBox')}>
         <div className="coping__pick">
           <Button onClick={() => void pick()}>{picked ? 'Pick another' : 'Pick one for me'}</Button>
           <div className="coping__picked" role="status">

@@ -21,6 +21,7 @@ import { HelpedList } from './HelpedList';
 import { checkInOf, emotionRating, emptyCheckIn, forSaving, promptAnswer, withEmotion, withPromptAnswer, withTrigger, withoutTrigger } from './check-in-form';
 import { draftStatus, onDraftStatus, queueDraft, settleDraft, unsavedDraft, type DraftStatus } from './draft-store';
 import { formatDate, formatDay, formatTime, formatWeekday } from './days';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 export interface CheckInViewProps {
   day: string;
@@ -65,6 +66,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
   const [undo, setUndo] = useState<{ restorableUntil: number } | null>(null);
   const [confirm, setConfirm] = useState<'delete' | 'discard' | 'lapse' | null>(null);
   const status = useSyncExternalStore(onDraftStatus, () => draftStatus(day));
+  const w = useWords();
 
   const load = useCallback(async () => {
     const [dayResult, prefsResult, tagsResult] = await Promise.all([
@@ -358,16 +360,13 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
       </ConfirmDialog>
       <ConfirmDialog
         open={confirm === 'lapse'}
-        title="Remove the note that self-harm happened this day?"
+        title={w('lapseRemoveTitle')}
         confirmLabel="Remove the note"
         cancelLabel="Keep the note"
         onConfirm={() => void write(forSaving(form), 'remove')}
         onCancel={() => void write(forSaving(form), 'keep')}
       >
-        <p>
-          Under Recovery, this day has a note that self-harm happened. If you keep it, the day still counts as a day with self-harm everywhere in Harbor. If
-          you remove it, the day says what your check-in says. Either way your check-in is saved.
-        </p>
+        <p>{w('lapseRemoveBody')}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirm === 'discard'}

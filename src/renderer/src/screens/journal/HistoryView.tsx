@@ -4,6 +4,8 @@ import { harbor } from '../../harbor';
 import { Button, ErrorNotice } from '../../components';
 import { formatDate, formatDayShort, formatWeekOf } from './days';
 import { recordLine } from './record-words';
+import { useWords } from '../../app-settings/AppearanceProvider';
+import type { WordKey } from '../../../../shared/vocabulary.ts';
 
 export interface HistoryViewProps {
   /** The latest day a check-in can be written for (the person's calendar today). */
@@ -23,16 +25,17 @@ function groupByWeek(entries: EntrySummary[]): { weekOf: string; entries: EntryS
   return groups;
 }
 
-function summaryLine(entry: EntrySummary): string {
+function summaryLine(entry: EntrySummary, w: (key: WordKey) => string): string {
   const parts: string[] = [];
   if (entry.mood !== null) parts.push(`Mood: ${moodWords[entry.mood as keyof typeof moodWords]}`);
-  parts.push(...recordLine(entry.record));
+  parts.push(...recordLine(entry.record, w));
   return parts.join(' · ');
 }
 
 /** History grouped by week, newest first, with a date picker to jump to any day. */
 export function HistoryView({ latestDay, onOpenDay }: HistoryViewProps) {
   const dateId = useId();
+  const w = useWords();
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -130,7 +133,7 @@ export function HistoryView({ latestDay, onOpenDay }: HistoryViewProps) {
                   <li key={entry.day}>
                     <button type="button" className="history__item" onClick={() => onOpenDay(entry.day)}>
                       <span className="history__day">{formatDayShort(entry.day)}</span>
-                      {summaryLine(entry) ? <span className="history__meta">{summaryLine(entry)}</span> : null}
+                      {summaryLine(entry, w) ? <span className="history__meta">{summaryLine(entry, w)}</span> : null}
                       {entry.triggers.length > 0 ? <span className="history__meta">Triggers: {entry.triggers.join(', ')}</span> : null}
                       {entry.excerpt ? <span className="history__excerpt">{entry.excerpt}</span> : null}
                     </button>

@@ -4,6 +4,7 @@ import { harbor } from '../../harbor';
 import { Button, ErrorNotice } from '../../components';
 import { formatDay } from './days';
 import { recordLine } from './record-words';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 interface Result {
   day: string;
@@ -39,6 +40,7 @@ function Snippet({ parts, where }: { parts: SnippetPart[]; where: Result['where'
 
 export function SearchView({ query, onQueryChange, onOpenDay }: SearchViewProps) {
   const inputId = useId();
+  const w = useWords();
   const [text, setText] = useState(query);
   const [results, setResults] = useState<Result[] | null>(null);
   const [more, setMore] = useState(false);
@@ -114,7 +116,7 @@ export function SearchView({ query, onQueryChange, onOpenDay }: SearchViewProps)
                 {formatDay(result.day)}
               </button>
               <Snippet parts={result.snippet} where={result.where} />
-              {recordLine(result.record).length > 0 ? <p className="search__record">{recordLine(result.record).join(' · ')}</p> : null}
+              {recordLine(result.record, w).length > 0 ? <p className="search__record">{recordLine(result.record, w).join(' · ')}</p> : null}
             </li>
           ))}
         </ol>

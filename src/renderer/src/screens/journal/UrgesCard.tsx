@@ -1,6 +1,7 @@
 import type { CheckIn, DayRecord } from '../../../../shared/contract/journal.ts';
 import { Card, CrisisLines, Notice } from '../../components';
 import { Choice, Scale } from './Scale';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 const selfHarmOptions = [
   { value: 'no', label: 'No' },
@@ -17,11 +18,12 @@ export interface UrgesCardProps {
 
 /** The day's strongest urge and whether self-harm happened, with the day's record beside them. */
 export function UrgesCard({ form, record, onChange }: UrgesCardProps) {
+  const w = useWords();
   const timerHigher = record.urgeSource === 'timer' && record.strongestUrge !== null && (form.peakUrge === null || record.strongestUrge > form.peakUrge);
   return (
     <Card title="Urges" headingLevel={3}>
       <Scale
-        legend="Strongest urge to self-harm today"
+        legend={w('urgeQuestion')}
         min={0}
         max={10}
         value={form.peakUrge}
@@ -35,7 +37,7 @@ export function UrgesCard({ form, record, onChange }: UrgesCardProps) {
         </p>
       ) : null}
       <Choice
-        legend="Did you self-harm today?"
+        legend={w('harmQuestion')}
         hint="Only whether, never how. Any answer is okay here."
         options={selfHarmOptions}
         value={form.selfHarm}
@@ -47,10 +49,8 @@ export function UrgesCard({ form, record, onChange }: UrgesCardProps) {
             A setback is not a failure. It can show what you need more of, and tomorrow is a fresh evening. Be as kind to yourself tonight as you would be to a
             friend.
           </p>
-          <p>
-            This day is listed under Recovery, after a relapse, where you can reflect on it later if you want to. There is no need to do it now.
-          </p>
-          <p>If you are not safe right now, follow your safety plan or reach out to someone you trust.</p>
+          <p>{w('harmListedUnderRecovery')}</p>
+          <p>If you are not safe right now, follow your {w('aSafetyPlan')} or reach out to someone you trust.</p>
           <details className="check-in__crisis">
             <summary>Crisis lines</summary>
             <CrisisLines headingLevel={3} />

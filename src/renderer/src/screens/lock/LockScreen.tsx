@@ -7,6 +7,7 @@ import { CenteredPage } from '../shell/CenteredPage';
 import { RecoveryUnlock } from './RecoveryUnlock';
 import { useAppearance } from '../../app-settings/AppearanceProvider';
 import { seconds, useWait } from './use-wait';
+import { word } from '../../../../shared/vocabulary.ts';
 
 export interface LockScreenProps {
   status: VaultStatus;
@@ -116,7 +117,7 @@ function PassphraseUnlock({
 
   return (
     // Discreet mode: an onlooker sees only "Locked".
-    <CenteredPage title={discreetMode ? 'Locked' : 'Harbor is locked'}>
+    <CenteredPage title={word('lockedTitle', discreetMode)}>
       <p>Enter your passphrase to open your journal.</p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <PasswordField
@@ -163,7 +164,7 @@ function PassphraseUnlock({
           beside={
             copingAvailableWhileLocked && onOpenCoping ? (
               // The coping box opens from here without the passphrase.
-              <Button onClick={onOpenCoping}>Open coping box</Button>
+              <Button onClick={onOpenCoping}>{word('openCopingBox', discreetMode)}</Button>
             ) : null
           }
         />

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PatternsPreferences } from '../../../../shared/contract/patterns.ts';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 export interface PatternSettingsProps {
   preferences: PatternsPreferences;
@@ -9,6 +10,7 @@ export interface PatternSettingsProps {
 /** How Patterns counts weeks and whether days with self-harm appear at all. */
 export function PatternSettings({ preferences, onChange }: PatternSettingsProps) {
   const id = useId();
+  const w = useWords();
   return (
     <section className="card pattern-settings" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="card__title">
@@ -24,7 +26,7 @@ export function PatternSettings({ preferences, onChange }: PatternSettingsProps)
         ))}
       </fieldset>
       <fieldset className="patterns-choices">
-        <legend>Days with self-harm</legend>
+        <legend>{w('harmDays')}</legend>
         <label className="patterns-choice">
           <input type="radio" name={`${id}-harm`} checked={preferences.selfHarmDays === 'markers'} onChange={() => onChange({ selfHarmDays: 'markers' })} />
           Show them as small grey marks

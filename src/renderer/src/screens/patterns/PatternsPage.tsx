@@ -3,6 +3,7 @@ import type { PatternsOverview, PatternsPreferences } from '../../../../shared/c
 import type { Result } from '../../../../shared/result.ts';
 import { harbor } from '../../harbor';
 import { Notice } from '../../components';
+import { useWords } from '../../app-settings/AppearanceProvider';
 import { RangePicker, type RangeChoice } from './RangePicker';
 import { PatternSettings } from './PatternSettings';
 import { EmotionsOverTime, TriggersAndUrges, TriggersPerWeek, UrgesOverTime, WeeklySummary, WhatHelps, WhenUrgesCome } from './insights';
@@ -17,6 +18,7 @@ export interface PatternsPageProps {
 
 /** The Patterns page: one range, every insight from one aggregated payload. */
 export default function PatternsPage({ first }: PatternsPageProps) {
+  const w = useWords();
   const [choice, setChoice] = useState<RangeChoice>(DEFAULT_RANGE);
   const pendingFirst = useRef(first);
   const [data, setData] = useState<PatternsOverview | null>(null);
@@ -67,7 +69,7 @@ export default function PatternsPage({ first }: PatternsPageProps) {
     <section aria-labelledby="screen-title" className="screen patterns">
       <h1 id="screen-title">Patterns</h1>
       <p className="patterns__intro">
-        A calm look back at your check-ins and coping box. These are patterns, not verdicts: they show what came together, not what causes what.
+        A calm look back at your check-ins and {w('aCopingBox')}. These are patterns, not verdicts: they show what came together, not what causes what.
       </p>
       <RangePicker choice={choice} shown={data?.range ?? null} onChoose={setChoice} />
       <p className="patterns__range" role="status">

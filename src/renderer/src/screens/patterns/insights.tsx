@@ -5,6 +5,7 @@ import { MIN_DAYS_EACH_SIDE, MIN_USES, MAX_PICKED_EMOTIONS, timeBandHours, timeB
 import { triggerKinds } from '../../../../shared/contract/journal.ts';
 import { Button } from '../../components';
 import { useNavigate } from '../shell/navigation';
+import { useWords } from '../../app-settings/AppearanceProvider';
 import { ChartCard } from './ChartCard';
 import { DataTable, NoValue } from './DataTable';
 import { CategoryBars, LineSeries } from './charts';
@@ -88,11 +89,12 @@ export function UrgesOverTime({ data }: InsightProps) {
   const { days, dayAxis, dayFull } = rangeLabels(range);
   const noted = urges.strongest.filter((u) => u !== null).length;
   const harmDays = new Set(urges.selfHarmDays);
+  const w = useWords();
   return (
     <ChartCard
       title="Urges over time"
       description={`The strongest urge you noted each day (0 to 10), and on each check-in the average of that day and the 6 before, when at least 3 of them have a rating.${
-        urges.selfHarmShown ? ' Days with self-harm are shown as small grey marks below the axis.' : ''
+        urges.selfHarmShown ? w('harmMarksNote') : ''
       }`}
       reading={`${plural(noted, 'day', 'days')} with an urge rating out of ${range.days}.`}
       empty={noted === 0}
@@ -105,7 +107,7 @@ export function UrgesOverTime({ data }: InsightProps) {
             { header: 'Day', cell: (r) => longDay(r.day) },
             { header: 'Strongest urge', numeric: true, cell: (r) => value(r.strongest) },
             { header: '7-day average', numeric: true, cell: (r) => (r.average === null ? <NoValue /> : oneDecimal(r.average)) },
-            ...(urges.selfHarmShown ? [{ header: 'Self-harm', cell: (r: { day: string }) => (harmDays.has(r.day) ? 'yes' : '') }] : []),
+            ...(urges.selfHarmShown ? [{ header: w('harmColumn'), cell: (r: { day: string }) => (harmDays.has(r.day) ? 'yes' : '') }] : []),
           ]}
         />
       )}
@@ -121,7 +123,7 @@ export function UrgesOverTime({ data }: InsightProps) {
         ]}
         markers={
           urges.selfHarmShown
-            ? { label: 'Day with self-harm', colour: NEUTRAL_MARKER, indices: days.flatMap((d, i) => (harmDays.has(d) ? [i] : [])) }
+            ? { label: w('harmDay'), colour: NEUTRAL_MARKER, indices: days.flatMap((d, i) => (harmDays.has(d) ? [i] : [])) }
             : undefined
         }
       />
@@ -133,11 +135,12 @@ export function WhenUrgesCome({ data }: InsightProps) {
   const { timeGrid } = data;
   const total = timeGrid.copingUses + timeGrid.checkIns;
   const rows = timeGrid.weekdays.map((weekday, i) => ({ weekday, cells: timeGrid.cells[i]! }));
+  const box = useWords()('aCopingBox');
   return (
     <ChartCard
       title="When urges come"
-      description="Each cell counts the times you started the urge timer or used your coping box, and the evening check-ins where you noted an urge, by weekday and time of day."
-      reading={`${plural(timeGrid.copingUses, 'coping box use', 'coping box uses')} and ${plural(timeGrid.checkIns, 'check-in', 'check-ins')} with an urge.`}
+      description={`Each cell counts the times you started the urge timer or used your ${box}, and the evening check-ins where you noted an urge, by weekday and time of day.`}
+      reading={`${plural(timeGrid.copingUses, `${box} use`, `${box} uses`)} and ${plural(timeGrid.checkIns, 'check-in', 'check-ins')} with an urge.`}
       empty={total === 0}
       emptyText="When you use the urge timer or note an urge in a check-in, you will see here when your urges tend to come."
       table={() => (
@@ -235,12 +238,13 @@ export function WhatHelps({ data }: InsightProps) {
   const { ranked, notEnoughData } = data.whatHelps;
   const all = [...ranked, ...notEnoughData];
   const drop = (n: number) => (n > 0 ? `eased by ${oneDecimal(n)}` : n < 0 ? `rose by ${oneDecimal(-n)}` : 'no change');
+  const box = useWords()('aCopingBox');
   return (
     <ChartCard
       title="What helps"
-      description={`Your coping box items, by how much the urge eased on average (your rating before minus after), with ${MIN_USES} or more uses.`}
+      description={`Your ${box} items, by how much the urge eased on average (your rating before minus after), with ${MIN_USES} or more uses.`}
       empty={all.length === 0}
-      emptyText="When you use the urge timer with an item from your coping box and rate the urge before and after, you will see here what helps you most."
+      emptyText={`When you use the urge timer with an item from your ${box} and rate the urge before and after, you will see here what helps you most.`}
       table={() => (
         <DataTable
           caption="What helps"
@@ -337,6 +341,7 @@ export function TriggersAndUrges({ data }: InsightProps) {
 export function WeeklySummary({ data }: InsightProps) {
   const { summary } = data;
   const navigate = useNavigate();
+  const w = useWords();
   const title = summary.isCurrentWeek ? 'This week in plain words' : `The week of ${longDay(summary.weekOf)} in plain words`;
   return (
     <section className="card weekly-summary" aria-labelledby="weekly-summary-title">
@@ -351,9 +356,9 @@ export function WeeklySummary({ data }: InsightProps) {
       {summary.hard ? (
         // The kind sentence says help is one step away: here is that step.
         <div className="actions weekly-summary__help">
-          <Button onClick={() => navigate('safety-plan')}>Open your safety plan</Button>
+          <Button onClick={() => navigate('safety-plan')}>{w('openYourSafetyPlan')}</Button>
           <Button variant="quiet" onClick={() => navigate('coping')}>
-            Open your coping box
+            {w('openYourCopingBox')}
           </Button>
         </div>
       ) : null}

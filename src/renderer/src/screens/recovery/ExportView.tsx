@@ -3,6 +3,7 @@ import { exportFormats, type ExportFormat } from '../../../../shared/contract/re
 import { harbor } from '../../harbor';
 import { Button, Checkbox, ConfirmDialog, Notice, TextField } from '../../components';
 import { downloadFile } from './download';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 const formatInfo: Record<ExportFormat, { label: string; about: string }> = {
   'diary-pdf': { label: 'Diary card as PDF', about: 'One page per week with the days as columns, to print or bring to a session.' },
@@ -22,6 +23,7 @@ function addDays(day: string, days: number): string {
 /** Share with a therapist: choose what and which days, read that the file is not encrypted, then create it. */
 export function ExportView() {
   const groupId = useId();
+  const w = useWords();
   const [format, setFormat] = useState<ExportFormat>('diary-pdf');
   const [today, setToday] = useState<string | null>(null);
   const [from, setFrom] = useState('');
@@ -63,7 +65,7 @@ export function ExportView() {
     <>
       <p className="recovery__intro">
         You can take your entries to a therapist. A diary card shows each day of the week side by side: emotions, the strongest
-        urge, whether you self-harmed, triggers, and what you used to cope and how much it helped.
+        urge, {w('harmInExport')}, triggers, and what you used to cope and how much it helped.
       </p>
       <Notice tone="warning" live="none" title="Exported files are not encrypted">
         <p>Anyone who can open the file can read it. Keep it somewhere private and delete it when you no longer need it.</p>

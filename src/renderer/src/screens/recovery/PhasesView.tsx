@@ -1,14 +1,17 @@
 import { useId, useState, type ReactNode } from 'react';
 import { phases, type Phase, type RecoveryOverview } from '../../../../shared/contract/recovery.ts';
+import type { WordKey } from '../../../../shared/vocabulary.ts';
 import { harbor } from '../../harbor';
 import { Button, Card, ErrorNotice } from '../../components';
 import { useNavigate } from '../shell/navigation';
 import { longDate } from '../relapse/dates';
 import { NoteField } from './NoteField';
 import { phaseInfo } from './phases';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 /** The three phases, which one the person feels they are in, and steps Harbor can help with there. */
 export function PhasesView({ overview, onChanged }: { overview: RecoveryOverview; onChanged: (next: RecoveryOverview) => void }) {
+  const w = useWords();
   const [selected, setSelected] = useState<Phase | null>(overview.current?.phase ?? null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +60,7 @@ export function PhasesView({ overview, onChanged }: { overview: RecoveryOverview
               />
               <label htmlFor={`${groupId}-${phase}`}>{phaseInfo[phase].title}</label>
               <p id={`${groupId}-${phase}-about`} className="phase-choice__about">
-                {phaseInfo[phase].description}
+                {describe(phase, w)}
               </p>
             </div>
           ))}
@@ -97,6 +100,7 @@ export function PhasesView({ overview, onChanged }: { overview: RecoveryOverview
 
 function PhaseSteps({ phase, overview }: { phase: Phase; overview: RecoveryOverview }) {
   const navigate = useNavigate();
+  const w = useWords();
   const { coping, support, topTriggers, notes } = overview;
   return (
     <Card title={`Steps for ${phaseInfo[phase].title.toLowerCase()}`} className="phase-steps">
@@ -129,18 +133,18 @@ function PhaseSteps({ phase, overview }: { phase: Phase; overview: RecoveryOverv
       ) : null}
       {phase === 'skills' ? (
         <>
-          <Step title="Fill your coping box">
+          <Step title={`Fill your ${w('aCopingBox')}`}>
             <p>
-              {coping.items === 1 ? 'Your coping box has 1 thing in it.' : `Your coping box has ${coping.items} things in it.`} Add what works
+              {w('yourCopingBox')} has {coping.items === 1 ? '1 thing' : `${coping.items} things`} in it. Add what works
               for you and hide what does not.
             </p>
             <Button variant="quiet" onClick={() => navigate('coping')}>
-              Open the coping box
+              Open the {w('aCopingBox')}
             </Button>
           </Step>
           <Step title="Practise delaying the urge">
             <p>
-              When an urge comes, start the urge timer in the coping box and do something from your box while you wait. Urges often
+              When an urge comes, start the urge timer in the {w('aCopingBox')} and do something from your box while you wait. Urges often
               pass within 5 to 15 minutes.
             </p>
             {coping.urgesDelayed > 0 ? (
@@ -157,11 +161,11 @@ function PhaseSteps({ phase, overview }: { phase: Phase; overview: RecoveryOverv
         <>
           <Step title="Build your support network">
             <p>
-              Your safety plan lists {count(support.people, 'person', 'people')} you can ask for help and{' '}
+              {w('yourSafetyPlan')} lists {count(support.people, 'person', 'people')} you can ask for help and{' '}
               {count(support.professionals, 'professional or service', 'professionals or services')}.
             </p>
             <Button variant="quiet" onClick={() => navigate('safety-plan')}>
-              Open the safety plan
+              Open the {w('aSafetyPlan')}
             </Button>
           </Step>
           <Step title="What you value in yourself">
@@ -194,4 +198,10 @@ function Step({ title, children }: { title: string; children: ReactNode }) {
 
 function count(n: number, one: string, many: string): string {
   return n === 1 ? `1 ${one}` : `${n} ${many}`;
+}
+
+/** The phase's description, opening with its vocabulary sentence where it has one. */
+function describe(phase: Phase, w: (key: WordKey) => string): string {
+  const { opening, description } = phaseInfo[phase];
+  return opening ? `${w(opening)} ${description}` : description;
 }

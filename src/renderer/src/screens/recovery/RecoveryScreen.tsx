@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RecoveryOverview } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../harbor';
 import { ErrorNotice, SubNav } from '../../components';
+import { useWords } from '../../app-settings/AppearanceProvider';
+import type { WordKey } from '../../../../shared/vocabulary.ts';
 import { PhasesView } from './PhasesView';
 import { RelapsesView } from './RelapsesView';
 import { ExportView } from './ExportView';
@@ -9,14 +11,15 @@ import '../relapse/relapse.css';
 import './recovery.css';
 
 type Tab = 'phase' | 'relapses' | 'share';
-const tabs: { id: Tab; label: string }[] = [
+const tabs: { id: Tab; label: string | { word: WordKey } }[] = [
   { id: 'phase', label: 'Your phase' },
-  { id: 'relapses', label: 'After a relapse' },
+  { id: 'relapses', label: { word: 'relapsesTab' } },
   { id: 'share', label: 'Share with a therapist' },
 ];
 
 /** The recovery journey: the three phases and their steps, relapses as data, and exports for a therapist. */
 export function RecoveryScreen() {
+  const w = useWords();
   const [tab, setTab] = useState<Tab>('phase');
   const [overview, setOverview] = useState<RecoveryOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,8 +38,10 @@ export function RecoveryScreen() {
 
   return (
     <section aria-labelledby="screen-title" className="screen recovery">
-      <h1 id="screen-title">Recovery</h1>
-      <SubNav label="Recovery" tabs={tabs.map((t) => ({ label: t.label, current: tab === t.id, onSelect: () => setTab(t.id) }))} />
+      <h1 id="screen-title">{w('recovery')}</h1>
+      <SubNav
+        label={w('recovery')}
+        tabs={tabs.map((t) => ({ label: typeof t.label === 'string' ? t.label : w(t.label.word), current: tab === t.id, onSelect: () => setTab(t.id) }))} />
       <ErrorNotice message={error} />
       {tab === 'share' ? <ExportView /> : null}
       {tab !== 'share' && !overview && !error ? <p aria-busy="true">Opening…</p> : null}

@@ -3,6 +3,7 @@ import type { Relapse } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../harbor';
 import { Button, ConfirmDialog, Notice } from '../../components';
 import { useNavigate } from '../shell/navigation';
+import { useWords } from '../../app-settings/AppearanceProvider';
 import { longDate } from '../relapse/dates';
 import { openRelapseSupport } from '../relapse/origin';
 import { RelapseReflection } from '../relapse/RelapseReflection';
@@ -10,6 +11,7 @@ import { RelapseReflection } from '../relapse/RelapseReflection';
 /** Relapses the person noted, each with its optional reflection. Data with kind words, never a count that resets. */
 export function RelapsesView({ relapses, onChanged }: { relapses: readonly Relapse[]; onChanged: () => void }) {
   const navigate = useNavigate();
+  const w = useWords();
   const [open, setOpen] = useState<number | null>(null);
   const [removing, setRemoving] = useState<Relapse | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -23,12 +25,9 @@ export function RelapsesView({ relapses, onChanged }: { relapses: readonly Relap
 
   return (
     <>
-      <p className="recovery__intro">
-        A relapse is a setback, not a failure. Noting one is information for you and your therapist: it shows what made things
-        harder and what could help next time. Nothing is reset.
-      </p>
+      <p className="recovery__intro">{w('relapsesIntro')}</p>
       <p>
-        <Button onClick={() => openRelapseSupport(navigate, 'recovery')}>I self-harmed</Button>
+        <Button onClick={() => openRelapseSupport(navigate, 'recovery')}>{w('selfHarmedButton')}</Button>
       </p>
       {message ? (
         <Notice tone="info">
@@ -36,7 +35,7 @@ export function RelapsesView({ relapses, onChanged }: { relapses: readonly Relap
         </Notice>
       ) : null}
       {relapses.length === 0 ? (
-        <p>Nothing is noted here. If you note a relapse, it appears here, so you can reflect on it when you are ready.</p>
+        <p>{w('relapsesEmpty')}</p>
       ) : (
         <ul className="relapse-list">
           {relapses.map((relapse) => (
@@ -66,8 +65,7 @@ export function RelapsesView({ relapses, onChanged }: { relapses: readonly Relap
         onCancel={() => setRemoving(null)}
       >
         <p>
-          The note and its reflection are removed. If it is the day&apos;s only note and that day&apos;s check-in said you self-harmed, the check-in&apos;s answer is
-          cleared too, so the day tells one story. Anything you added to your safety plan or coping box stays there.
+          {w('relapseRemoveBody')} Anything you added to your {w('aSafetyPlan')} or {w('aCopingBox')} stays there.
         </p>
       </ConfirmDialog>
     </>

@@ -1,12 +1,15 @@
 // The three phases from the source material, in plain words. The words live in the page; main
 // stores only the key.
 import type { Phase } from '../../../../shared/contract/recovery.ts';
+import type { WordKey } from '../../../../shared/vocabulary.ts';
 
-export const phaseInfo: Record<Phase, { title: string; description: string }> = {
+/** `description` starts with a vocabulary word where the usual words would say what Harbor is for. */
+export const phaseInfo: Record<Phase, { title: string; description: string; opening?: WordKey }> = {
   awareness: {
     title: 'Awareness and decision',
+    opening: 'awarenessPhase',
     description:
-      'You see self-harm for what it is: a way of coping with very strong feelings, not a flaw in you. You decide, for yourself, that you want to find other ways. You start to notice what comes before an urge: situations, thoughts and feelings.',
+      'You decide, for yourself, that you want to find other ways. You start to notice what comes before an urge: situations, thoughts and feelings.',
   },
   skills: {
     title: 'Skill acquisition and implementation',

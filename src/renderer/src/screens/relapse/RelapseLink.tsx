@@ -1,16 +1,18 @@
 import { Button } from '../../components';
 import { useNavigate } from '../shell/navigation';
+import { useWords } from '../../app-settings/AppearanceProvider';
 import { openRelapseSupport, type RelapseOrigin } from './origin';
 import './relapse.css';
 
 /** A calm way into relapse support, placed on the journal and the coping box. */
 export function RelapseLink({ from }: { from: RelapseOrigin }) {
   const navigate = useNavigate();
+  const w = useWords();
   return (
     <p className="relapse-link">
-      <span>If you self-harmed, there is support here, without judgement.</span>
+      <span>{w('selfHarmedLead')}</span>
       <Button variant="quiet" onClick={() => openRelapseSupport(navigate, from)}>
-        I self-harmed
+        {w('selfHarmedButton')}
       </Button>
     </p>
   );

@@ -4,6 +4,7 @@ import { reflectionKeys, reflectionQuestions, type Reflection, type Relapse } fr
 import { harbor } from '../../harbor';
 import { Button, ErrorNotice, TextArea, TextField } from '../../components';
 import { KindField } from '../coping/KindField';
+import { useWords } from '../../app-settings/AppearanceProvider';
 
 export interface RelapseReflectionProps {
   relapse: Relapse;
@@ -14,6 +15,7 @@ export interface RelapseReflectionProps {
 /** The optional reflection, and from it one step to add a warning sign or a coping item to the plan. */
 export function RelapseReflection({ relapse, onChanged, headingLevel = 2 }: RelapseReflectionProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const w = useWords();
   const [answers, setAnswers] = useState<Reflection>(relapse.reflection);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +73,7 @@ export function RelapseReflection({ relapse, onChanged, headingLevel = 2 }: Rela
           <ul className="reflection__added">
             {relapse.planChanges.map((change, index) => (
               <li key={index}>
-                {change.kind === 'warning_sign' ? 'Warning sign' : 'Coping box'}: {change.text}
+                {change.kind === 'warning_sign' ? 'Warning sign' : w('copingBox')}: {change.text}
               </li>
             ))}
           </ul>
@@ -137,13 +139,14 @@ function AddToPlan({ relapse, onChanged, label, hint, submitLabel, addition, chi
 }
 
 function AddWarningSign({ relapse, onChanged }: { relapse: Relapse; onChanged: (relapse: Relapse) => void }) {
+  const w = useWords();
   return (
     <AddToPlan
       relapse={relapse}
       onChanged={onChanged}
       label="A warning sign"
       hint="Something you notice before an urge, for example “I stop answering messages”."
-      submitLabel="Add to my safety plan"
+      submitLabel={`Add to my ${w('aSafetyPlan')}`}
       addition={(text) => ({ kind: 'warning_sign', text })}
     />
   );
@@ -151,13 +154,14 @@ function AddWarningSign({ relapse, onChanged }: { relapse: Relapse; onChanged: (
 
 function AddCopingItem({ relapse, onChanged }: { relapse: Relapse; onChanged: (relapse: Relapse) => void }) {
   const [kind, setKind] = useState<CopingKind>('own');
+  const w = useWords();
   return (
     <AddToPlan
       relapse={relapse}
       onChanged={onChanged}
       label="Something that could help"
-      hint="For your coping box, for example “Hold an ice cube”."
-      submitLabel="Add to my coping box"
+      hint={`For your ${w('aCopingBox')}, for example “Hold an ice cube”.`}
+      submitLabel={`Add to my ${w('aCopingBox')}`}
       addition={(text) => ({ kind: 'coping_item', text, copingKind: kind })}
     >
       <KindField id={`coping-kind-${relapse.id}`} value={kind} onChange={setKind} />

@@ -4,6 +4,7 @@ import type { Relapse } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../harbor';
 import { Button, Card, CrisisLines, ErrorNotice, Notice, PlanContacts, TextField } from '../../components';
 import { useNavigate } from '../shell/navigation';
+import { useWords } from '../../app-settings/AppearanceProvider';
 import { RelapseReflection } from './RelapseReflection';
 import { relapseOrigin } from './origin';
 import { longDate } from './dates';
@@ -15,7 +16,8 @@ import './relapse.css';
  */
 export function RelapseScreen() {
   const navigate = useNavigate();
-  const origin = relapseOrigin();
+  const w = useWords();
+  const origin = relapseOrigin(w);
   const [plan, setPlan] = useState<SafetyPlanView | null>(null);
   const [today, setToday] = useState<string | null>(null);
   const [day, setDay] = useState('');
@@ -47,7 +49,7 @@ export function RelapseScreen() {
 
   return (
     <section aria-labelledby="screen-title" className="screen relapse">
-      <h1 id="screen-title">A relapse is a setback, not a failure</h1>
+      <h1 id="screen-title">{w('relapseHeading')}</h1>
       <p className="relapse__lead">
         It does not undo what you have learned, and you do not have to sort anything out right now. What matters first is that you
         are safe.
@@ -59,11 +61,11 @@ export function RelapseScreen() {
       <Card title="People you can reach now">
         <PlanContacts
           plan={plan}
-          empty={<p>Your safety plan has no people in it yet. When you feel steadier, you can add someone you trust.</p>}
+          empty={<p>{w('yourSafetyPlan')} has no people in it yet. When you feel steadier, you can add someone you trust.</p>}
         />
         <CrisisLines headingLevel={3} title="Crisis lines" plan={plan} />
         <Button variant="quiet" onClick={() => navigate('safety-plan')}>
-          Open your safety plan
+          {w('openYourSafetyPlan')}
         </Button>
       </Card>
 

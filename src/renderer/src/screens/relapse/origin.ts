@@ -1,12 +1,13 @@
 // Which screen "I self-harmed" was pressed on, so the relapse screen can lead back there.
+import type { WordKey } from '../../../../shared/vocabulary.ts';
 import type { ScreenId } from '../shell/navigation';
 
 export type RelapseOrigin = 'journal' | 'coping' | 'recovery';
 
-const backLabels: Record<RelapseOrigin, string> = {
+const backLabels: Record<RelapseOrigin, WordKey | 'Back to the journal'> = {
   journal: 'Back to the journal',
-  coping: 'Back to the coping box',
-  recovery: 'Back to Recovery',
+  coping: 'backToCopingBox',
+  recovery: 'backToRecovery',
 };
 
 let origin: RelapseOrigin = 'journal';
@@ -16,6 +17,8 @@ export function openRelapseSupport(navigate: (to: ScreenId) => void, from: Relap
   navigate('relapse');
 }
 
-export function relapseOrigin(): { screen: RelapseOrigin; backLabel: string } {
-  return { screen: origin, backLabel: backLabels[origin] };
+/** Where to go back to, with its button label in the current mode's words. */
+export function relapseOrigin(w: (key: WordKey) => string): { screen: RelapseOrigin; backLabel: string } {
+  const label = backLabels[origin];
+  return { screen: origin, backLabel: label === 'Back to the journal' ? label : w(label) };
 }

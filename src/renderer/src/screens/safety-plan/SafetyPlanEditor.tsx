@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { SAFETY_SECTION_MAX, safetyPlanSections, type SafetyPlanSection } from '../../../../shared/coping-constants.ts';
 import type { Contact, SafetyPlanView } from '../../../../shared/contract/coping.ts';
-import { checkYourNumber, starterCrisisLines } from '../../../../shared/crisis-lines.ts';
+import { checkYourNumber, crisisServiceName, starterCrisisLines } from '../../../../shared/crisis-lines.ts';
+import { useAppearance, useWords } from '../../app-settings/AppearanceProvider';
 import { harbor } from '../../harbor';
 import { registerBeforeLock } from '../../lock-guard';
 import { Button, Notice, TextArea } from '../../components';
@@ -30,6 +31,7 @@ export function SafetyPlanEditor({ plan, onSaved, onDraft }: SafetyPlanEditorPro
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [invalid, setInvalid] = useState<ReadonlySet<number>>(new Set());
+  const w = useWords();
   const latest = useRef({ sections, contacts, dirty });
   useEffect(() => {
     latest.current = { sections, contacts, dirty };
@@ -56,7 +58,7 @@ export function SafetyPlanEditor({ plan, onSaved, onDraft }: SafetyPlanEditorPro
       return false;
     }
     setDirty(false);
-    setStatus('Your safety plan is saved.');
+    setStatus(`${w('yourSafetyPlan')} is saved.`);
     onSaved(result.value);
     return true;
   };
@@ -89,7 +91,7 @@ export function SafetyPlanEditor({ plan, onSaved, onDraft }: SafetyPlanEditorPro
   };
 
   return (
-    <form className="plan-editor" noValidate onSubmit={submit} aria-label="Your safety plan">
+    <form className="plan-editor" noValidate onSubmit={submit} aria-label={w('yourSafetyPlan')}>
       <ol className="plan-editor__steps">
         {safetyPlanSections.map((section) => {
           const info = sectionInfo[section];
@@ -172,6 +174,8 @@ function ContactRow({
 }) {
   const id = `contact-${contact.key}`;
   const what = withCountry ? 'Service' : 'Person';
+  const { discreetMode } = useAppearance();
+  const name = crisisServiceName(contact.name.trim(), discreetMode);
   return (
     <div className="contact-row" role="group" aria-label={`${what} ${number}`}>
       <div className="field">
@@ -223,7 +227,7 @@ function ContactRow({
           />
         </div>
       ) : null}
-      <Button variant="quiet" aria-label={`Remove ${contact.name.trim() || `${what.toLowerCase()} ${number}`}`} onClick={onRemove}>
+      <Button variant="quiet" aria-label={`Remove ${name || `${what.toLowerCase()} ${number}`}`} onClick={onRemove}>
         Remove
       </Button>
     </div>
@@ -232,6 +236,7 @@ function ContactRow({
 
 /** Well-known national lines the person can start from, each labelled with its country. */
 function StarterLines({ onPick }: { onPick: (contact: Partial<Contact>) => void }) {
+  const { discreetMode } = useAppearance();
   return (
     <details className="starter-lines">
       <summary>Pick a national crisis line</summary>
@@ -241,11 +246,11 @@ function StarterLines({ onPick }: { onPick: (contact: Partial<Contact>) => void 
           <li key={`${line.country}-${line.service}`}>
             <span>
               <span className="starter-lines__country">{line.country}</span>
-              <span className="starter-lines__service">{line.service}</span>
+              <span className="starter-lines__service">{crisisServiceName(line.service, discreetMode)}</span>
               <span className="starter-lines__reach">{line.reach}</span>
             </span>
             <Button
-              aria-label={`Add ${line.service} (${line.country})`}
+              aria-label={`Add ${crisisServiceName(line.service, discreetMode)} (${line.country})`}
               onClick={() => onPick({ name: line.service, reach: line.reach, country: line.country })}
             >
               Add

@@ -4,6 +4,7 @@ import { harbor } from '../../harbor';
 import { Notice } from '../../components';
 import { SafetyPlanDocument } from './SafetyPlanDocument';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
+import { useWords } from '../../app-settings/AppearanceProvider';
 import './safety-plan.css';
 
 /** The main window's safety plan: edit in your own words, save, print. */
@@ -19,10 +20,11 @@ export function SafetyPlanScreen() {
     });
   }, []);
   const onDraft = useCallback((next: SafetyPlanView) => setDraft(next), []);
+  const w = useWords();
 
   return (
     <section aria-labelledby="screen-title" className="screen safety-plan">
-      <h1 id="screen-title">Safety plan</h1>
+      <h1 id="screen-title">{w('safetyPlan')}</h1>
       <div className="no-print">
         <p>
           Steps for when things get hard, written in your own words while you feel steady. Work through them in order until you
@@ -38,7 +40,7 @@ export function SafetyPlanScreen() {
         ) : plan ? (
           <SafetyPlanEditor plan={plan} onSaved={setPlan} onDraft={onDraft} />
         ) : (
-          <p aria-busy="true">Opening your safety plan…</p>
+          <p aria-busy="true">Opening your {w('aSafetyPlan')}…</p>
         )}
       </div>
       {draft ?? plan ? (

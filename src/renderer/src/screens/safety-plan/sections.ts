@@ -8,7 +8,7 @@ export const sectionInfo: Record<SafetyPlanSection, { title: string; hint: strin
   },
   alone: {
     title: 'Things I can do on my own',
-    hint: 'Things that take your mind off the urge without anyone else: a walk, music, a shower, your coping box.',
+    hint: 'Things that take your mind off the urge without anyone else: a walk, music, a shower, something from your box.',
   },
   distractions: {
     title: 'People and places that take my mind off things',

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AutoLockMinutes } from '../../../../shared/contract/settings.ts';
 import { Checkbox, ErrorNotice, Notice } from '../../components';
 import { useAppSettings } from '../../app-settings/use-app-settings';
+import { DiscreetWords } from './DiscreetWords';
 
 const AUTO_LOCK_CHOICES: readonly AutoLockMinutes[] = [1, 5, 10, 15, 30, 60, 'never'];
 
@@ -63,11 +64,12 @@ export function PrivacySection() {
 
       <h3>Discreet mode</h3>
       <Checkbox
-        label="Use the neutral name “Notes”"
-        hint="The window title, the tray, reminders and menus say “Notes” instead of Harbor, so someone glancing at your screen learns nothing. Backups you make are named neutrally too."
+        label="Use neutral words"
+        hint="Titles, the tray, reminders, menus, headings, buttons and the names of files you save use everyday words, so someone glancing at your screen learns nothing. Your plan, your tools and crisis lines stay one step away."
         checked={settings.discreetMode}
         onChange={(event) => void update({ discreetMode: event.target.checked })}
       />
+      <DiscreetWords />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Button, Notice } from '../../components';
 import { screens } from './screens';
 import { focusScreenTitle } from './focus';
 import { NavigateContext, type ScreenId } from './navigation';
-import { useAppName } from '../../app-settings/AppearanceProvider';
+import { useAppName, useWords } from '../../app-settings/AppearanceProvider';
 import { SettingsNotice } from '../../app-settings/SettingsNotice';
 import { UrgeTimerStatus } from '../coping/UrgeTimerStatus';
 
@@ -34,8 +34,9 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
 
   const Screen = current.Component;
   const shortcut = navigator.userAgent.includes('Mac') ? 'Cmd+L' : 'Ctrl+L';
-  // "Notes" in discreet mode.
+  // "Notes" in discreet mode, and neutral screen names.
   const name = useAppName();
+  const w = useWords();
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
@@ -52,7 +53,7 @@ export function AppShell({ screen, onNavigate, onLock, locking, note, onDismissN
                 aria-current={entry.id === current.id ? 'page' : undefined}
                 onClick={() => onNavigate(entry.id)}
               >
-                {entry.label}
+                {w(entry.label)}
               </button>
             </li>
           ))}

@@ -1,6 +1,7 @@
 // The screen each navigation id shows, and its name in the navigation.
 import type { ComponentType } from 'react';
 import type { ScreenId } from './navigation';
+import type { WordKey } from '../../../../shared/vocabulary.ts';
 import { JournalScreen } from '../journal/JournalScreen';
 import { PatternsScreen } from '../patterns/PatternsScreen';
 import { CopingScreen } from '../coping/CopingScreen';
@@ -12,19 +13,20 @@ import { CrisisSetupScreen } from '../crisis-setup/CrisisSetupScreen';
 
 export interface ScreenEntry {
   id: ScreenId;
-  label: string;
+  /** The screen's name in the vocabulary, so discreet mode can show a neutral one. */
+  label: WordKey;
   Component: ComponentType;
   /** False for screens reached only from another screen (relapse support), not from the navigation. */
   nav?: false;
 }
 
 export const screens: readonly ScreenEntry[] = [
-  { id: 'journal', label: 'Journal', Component: JournalScreen },
-  { id: 'patterns', label: 'Patterns', Component: PatternsScreen },
-  { id: 'coping', label: 'Coping box', Component: CopingScreen },
-  { id: 'safety-plan', label: 'Safety plan', Component: SafetyPlanScreen },
-  { id: 'recovery', label: 'Recovery', Component: RecoveryScreen },
-  { id: 'settings', label: 'Settings', Component: SettingsScreen },
-  { id: 'relapse', label: 'Support after self-harm', Component: RelapseScreen, nav: false },
-  { id: 'crisis-setup', label: 'First steps for a hard moment', Component: CrisisSetupScreen, nav: false },
+  { id: 'journal', label: 'journal', Component: JournalScreen },
+  { id: 'patterns', label: 'patterns', Component: PatternsScreen },
+  { id: 'coping', label: 'copingBox', Component: CopingScreen },
+  { id: 'safety-plan', label: 'safetyPlan', Component: SafetyPlanScreen },
+  { id: 'recovery', label: 'recovery', Component: RecoveryScreen },
+  { id: 'settings', label: 'settings', Component: SettingsScreen },
+  { id: 'relapse', label: 'relapseSupportTitle', Component: RelapseScreen, nav: false },
+  { id: 'crisis-setup', label: 'crisisSetupTitle', Component: CrisisSetupScreen, nav: false },
 ];
