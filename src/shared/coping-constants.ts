@@ -14,6 +14,17 @@ export const safetyPlanSections = [
 ] as const;
 export type SafetyPlanSection = (typeof safetyPlanSections)[number];
 
+/** Each section's title, as the plan, its printout and the wallet card show it. */
+export const safetyPlanSectionTitles: Record<SafetyPlanSection, string> = {
+  warning_signs: 'Warning signs',
+  alone: 'Things I can do on my own',
+  distractions: 'People and places that take my mind off things',
+  helpers: 'People I can ask for help',
+  professionals: 'Professionals and services',
+  safer_surroundings: 'Making my surroundings safer',
+  reasons: 'My reasons for living',
+};
+
 /** Sections that also hold people or services (name + how to reach them). */
 export const contactSections = ['distractions', 'helpers', 'professionals'] as const;
 

@@ -155,6 +155,14 @@ test('discreet mode: no screen shows a revealing word', async ({ page, harness }
   await go(page, 'My plan', 'My plan');
   await expect(page.getByRole('form', { name: 'Your plan' })).toBeVisible();
   await expectDiscreet(page, 'safety plan');
+  // The wallet card: the "not encrypted" warning first, then a neutrally named file.
+  await page.getByRole('button', { name: 'Make a wallet card' }).click();
+  await expect(page.getByRole('dialog', { name: 'This file will not be encrypted' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make the card' }).click();
+  expect((await download).suggestedFilename()).toBe('notes-card.pdf');
+  await expect(page.getByText('Your file notes-card.pdf is ready in your downloads. It is not encrypted.')).toBeVisible();
+  await expectDiscreet(page, 'safety plan after the wallet card');
 
   // Recovery: the phases, the hard days, sharing with a therapist.
   await go(page, 'Progress', 'Progress');

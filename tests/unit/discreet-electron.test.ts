@@ -64,12 +64,14 @@ describe('discreet mode in the built app', () => {
         value: { delivery: 'cancelled' },
       });
     }
+    expect(await app.invoke('harbor:safetyPlanWalletCard', { understood: true }, MAIN)).toMatchObject({ ok: true, value: { delivery: 'cancelled' } });
     const names = (await app.snapshot()).saveDialogs.map((d) => basename(String(d.defaultPath)));
     expect(names).toEqual([
       'notes-2025-03-10-to-2025-03-16.pdf',
       'notes-2025-03-10-to-2025-03-16.csv',
       'notes-2025-03-10-to-2025-03-16.md',
       'notes-2025-03-10-to-2025-03-16.json',
+      'notes-card.pdf',
     ]);
   });
 
@@ -85,7 +87,7 @@ describe('discreet mode in the built app', () => {
     expect(after.trays[0]!.tooltip).toBe('Harbor');
     expect(after.trays[0]!.menu.map((m) => m.label).filter(Boolean)).toEqual(['Open Harbor', 'Open coping box', 'Lock', 'Quit']);
     expect(after.menu?.[0]?.label).toBe('Harbor');
-    await app.invoke('harbor:recoveryExport', { format: 'diary-csv', from: '2025-03-10', to: '2025-03-16', understood: true }, MAIN);
-    expect(basename(String((await app.snapshot()).saveDialogs.at(-1)?.defaultPath))).toBe('diary-card-2025-03-10-to-2025-03-16.csv');
+    await app.invoke('harbor:safetyPlanWalletCard', { understood: true }, MAIN);
+    expect(basename(String((await app.snapshot()).saveDialogs.at(-1)?.defaultPath))).toBe('safety-plan-wallet-card.pdf');
   });
 });

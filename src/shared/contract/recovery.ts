@@ -153,4 +153,12 @@ export const recoveryContract = {
   relapseDelete: { access: 'unlocked', input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
   /** Makes an unencrypted file for a therapist: a diary card (CSV, PDF) or the journal (Markdown, JSON). */
   recoveryExport: { access: 'unlocked', input: exportRange, output: exportResult },
+  /** The safety plan as a printable wallet card (PDF, not encrypted): card-sized panels with cut marks. */
+  safetyPlanWalletCard: {
+    access: 'unlocked',
+    input: z
+      .object({ understood: z.literal(true, 'Confirm that you understand the exported file is not encrypted.') })
+      .strict(),
+    output: exportResult,
+  },
 } as const;

@@ -4,6 +4,8 @@ import { calendarDayOf, refuseFutureDay } from '../journal/local-day.ts';
 import { overview, saveNote, setPhase } from '../recovery/phases.ts';
 import { addCopingItem, addWarningSign, deleteRelapse, getRelapse, recordRelapse, saveReflection } from '../recovery/relapses.ts';
 import { deliver, makeExport } from '../recovery/exports.ts';
+import { walletCardFileName, walletCardPdf } from '../recovery/wallet-card.ts';
+import { readSafetyPlan } from '../coping/safety-plan.ts';
 
 // Recovery journey handlers: phases, relapses, exports. Logic lives in ../recovery.
 export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = {
@@ -57,5 +59,11 @@ export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = 
   recoveryExport: async (input, ctx) => {
     const file = await makeExport(ctx.db, input, ctx.now(), ctx.settings.get().discreetMode);
     return deliver(file, ctx.exports.saveFilePort());
+  },
+
+  safetyPlanWalletCard: async (_input, ctx) => {
+    const { discreetMode, crisisLine } = ctx.settings.get();
+    const bytes = await walletCardPdf({ plan: readSafetyPlan(ctx.db), crisisLine, discreetMode, madeOn: calendarDayOf(ctx.now()) });
+    return deliver({ fileName: walletCardFileName(discreetMode), mimeType: 'application/pdf', bytes }, ctx.exports.saveFilePort());
   },
 };

@@ -64,14 +64,15 @@ export async function diaryCardPdf(card: DiaryCard, exportedOn: string): Promise
   return doc.save();
 }
 
-interface Font {
+export interface Font {
   pdf: PDFFont;
   /** The text with characters Helvetica cannot show simplified or replaced. */
   clean(text: string): string;
   width(text: string): number;
 }
 
-function winAnsi(pdf: PDFFont): Font {
+/** Helvetica at the diary card's 8 pt, with text it cannot show simplified. */
+export function winAnsi(pdf: PDFFont): Font {
   const known = new Set(pdf.getCharacterSet());
   const clean = (text: string): string =>
     Array.from(text.normalize('NFC'), (ch) => {
@@ -134,7 +135,8 @@ export function wrap(font: Font, text: string, width: number, maxLines: number):
   const lines: string[] = [];
   // One line more than fits is enough to know the cell needs "…"; long notes stop there.
   const full = () => lines.length > maxLines;
-  for (const paragraph of font.clean(text).split(/\r\n|\r|\n/)) {
+  // Split before cleaning: clean() would turn line breaks into "?".
+  for (const paragraph of text.split(/\r\n|\r|\n/).map(font.clean)) {
     let line = '';
     for (const word of paragraph.split(/ +/).filter(Boolean)) {
       if (full()) break;

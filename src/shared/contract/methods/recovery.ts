@@ -8,4 +8,5 @@ export const recoveryMethods = [
   'relapseAddToPlan',
   'relapseDelete',
   'recoveryExport',
+  'safetyPlanWalletCard',
 ] as const;

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { exportFormats, type ExportFormat } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../harbor';
 import { Button, Checkbox, ConfirmDialog, Notice, TextField } from '../../components';
-import { downloadFile } from './download';
+import { finishExport, type ExportOutcome } from './download';
 import { useWords } from '../../app-settings/AppearanceProvider';
 
 const formatInfo: Record<ExportFormat, { label: string; about: string }> = {
@@ -12,7 +12,6 @@ const formatInfo: Record<ExportFormat, { label: string; about: string }> = {
   'journal-json': { label: 'Journal as JSON', about: 'Every check-in in the dates you choose, as structured data.' },
 };
 
-type Outcome = { tone: 'success' | 'info' | 'warning'; text: string };
 
 function addDays(day: string, days: number): string {
   const moment = new Date(`${day}T12:00:00Z`);
@@ -31,7 +30,7 @@ export function ExportView() {
   const [includeNotes, setIncludeNotes] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   useEffect(() => {
     void harbor.journalToday({}).then((result) => {
@@ -48,16 +47,7 @@ export function ExportView() {
     const result = await harbor.recoveryExport({ format, from, to, includeNotes, understood: true });
     setBusy(false);
     setConfirming(false);
-    if (!result.ok) return setOutcome({ tone: 'warning', text: result.error.message });
-    const value = result.value;
-    if (value.delivery === 'download') {
-      downloadFile(value);
-      setOutcome({ tone: 'success', text: `Your file ${value.fileName} is ready in your downloads. It is not encrypted.` });
-    } else if (value.delivery === 'saved') {
-      setOutcome({ tone: 'success', text: `Saved to ${value.path}. This file is not encrypted.` });
-    } else {
-      setOutcome({ tone: 'info', text: 'Nothing was saved.' });
-    }
+    setOutcome(finishExport(result));
   };
 
   const diaryCard = format === 'diary-pdf' || format === 'diary-csv';

@@ -4,6 +4,7 @@ import { harbor } from '../../harbor';
 import { Notice } from '../../components';
 import { SafetyPlanDocument } from './SafetyPlanDocument';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
+import { WalletCard } from './WalletCard';
 import { useWords } from '../../app-settings/AppearanceProvider';
 import './safety-plan.css';
 
@@ -38,7 +39,10 @@ export function SafetyPlanScreen() {
         {plan && !plan.canEdit ? (
           <SafetyPlanDocument plan={plan} />
         ) : plan ? (
-          <SafetyPlanEditor plan={plan} onSaved={setPlan} onDraft={onDraft} />
+          <>
+            <SafetyPlanEditor plan={plan} onSaved={setPlan} onDraft={onDraft} />
+            <WalletCard />
+          </>
         ) : (
           <p aria-busy="true">Opening your {w('aSafetyPlan')}…</p>
         )}
