@@ -169,7 +169,7 @@ test('discreet mode: no screen shows a revealing word', async ({ page, harness }
   await page.getByRole('radio', { name: 'Awareness and decision' }).check();
   await expectDiscreet(page, 'recovery phases');
   await page.getByRole('button', { name: 'After a hard day' }).click();
-  await page.getByRole('button', { name: 'Reflect', exact: true }).click();
+  await page.getByRole('button', { name: 'Reflect', exact: true }).first().click();
   await expectDiscreet(page, 'recovery hard days');
   await page.getByRole('button', { name: 'Share with a therapist' }).click();
   await expectDiscreet(page, 'recovery share');
