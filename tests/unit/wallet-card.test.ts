@@ -77,8 +77,7 @@ async function savePlan(sections: Record<string, string>, contacts = CONTACTS): 
 
 describe('wallet card', () => {
   it('holds every step, person and crisis line of the plan, in order', async () => {
-    await savePlan(PLAN);
-    await h.value('settingsUpdate', { crisisLine: { service: 'Samaritans', reach: 'call 116 123' } });
+    await savePlan(PLAN, [...CONTACTS, { section: 'professionals', name: 'Samaritans', reach: 'call 116 123', country: 'United Kingdom and Ireland' }]);
     const { fileName, bytes } = await card();
     expect(fileName).toBe('safety-plan-wallet-card.pdf');
     const text = flowing(await pagesText(bytes));
@@ -96,8 +95,8 @@ describe('wallet card', () => {
       'Sam 07700 900123',
       '5. Professionals and services',
       PLAN.professionals,
-      'Samaritans call 116 123 (my crisis line)',
       'Dr Okafor 020 7946 0000',
+      'Samaritans call 116 123 (United Kingdom and Ireland)',
       '6. Making my surroundings safer',
       PLAN.safer_surroundings,
       '7. My reasons for living',

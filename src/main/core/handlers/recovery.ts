@@ -62,8 +62,8 @@ export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = 
   },
 
   safetyPlanWalletCard: async (_input, ctx) => {
-    const { discreetMode, crisisLine } = ctx.settings.get();
-    const bytes = await walletCardPdf({ plan: readSafetyPlan(ctx.db), crisisLine, discreetMode, madeOn: calendarDayOf(ctx.now()) });
+    const { discreetMode } = ctx.settings.get();
+    const bytes = await walletCardPdf({ plan: readSafetyPlan(ctx.db), discreetMode, madeOn: calendarDayOf(ctx.now()) });
     return deliver({ fileName: walletCardFileName(discreetMode), mimeType: 'application/pdf', bytes }, ctx.exports.saveFilePort());
   },
 };

@@ -6,7 +6,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
 import { safetyPlanSections, safetyPlanSectionTitles } from '../../../shared/coping-constants.ts';
 import type { Contact } from '../../../shared/contract/coping.ts';
-import type { OwnCrisisLine } from '../../../shared/contract/settings.ts';
 import { crisisServiceName } from '../../../shared/crisis-lines.ts';
 import { word } from '../../../shared/vocabulary.ts';
 import type { SafetyPlanData } from '../coping/safety-plan.ts';
@@ -32,9 +31,8 @@ const muted = rgb(0.38, 0.41, 0.43);
 const mark = rgb(0.2, 0.2, 0.2);
 
 export interface WalletCardInput {
+  /** The plan, whose "Professionals and services" hold the person's crisis line. */
   plan: Pick<SafetyPlanData, 'sections' | 'contacts'>;
-  /** The person's own crisis line, shown with the professionals and services. */
-  crisisLine: OwnCrisisLine | null;
   discreetMode: boolean;
   /** The day it was made (YYYY-MM-DD): a fixed date keeps the same plan producing the same file. */
   madeOn: string;
@@ -87,15 +85,12 @@ export async function walletCardPdf(input: WalletCardInput): Promise<Uint8Array>
 }
 
 /** The plan's filled-in steps in order, each with its contacts, then the emergency line. */
-function blocksOf({ plan, crisisLine, discreetMode }: WalletCardInput): Block[] {
+function blocksOf({ plan, discreetMode }: WalletCardInput): Block[] {
   const contact = (c: Pick<Contact, 'name' | 'reach' | 'country'>) =>
     [crisisServiceName(c.name, discreetMode), c.reach, c.country ? `(${c.country})` : ''].filter(Boolean).join(' ').trim();
   const blocks: Block[] = [{ title: 'In danger right now', lines: ['Call your local emergency number.'] }];
   safetyPlanSections.forEach((section, i) => {
     const contacts = plan.contacts.filter((c) => c.section === section).map(contact);
-    if (section === 'professionals' && crisisLine && !plan.contacts.some((c) => c.name.trim() === crisisLine.service.trim())) {
-      contacts.unshift(`${contact({ name: crisisLine.service, reach: crisisLine.reach, country: '' })} (my crisis line)`);
-    }
     const body = plan.sections[section].trim();
     if (!body && contacts.length === 0) return;
     blocks.push({ title: `${i + 1}. ${safetyPlanSectionTitles[section]}`, lines: [...(body ? [body] : []), ...contacts] });
