@@ -1,6 +1,8 @@
 // Part of `npm run lint`: fails on any import cycle in src, tests, scripts or bench, counting type-only
 // imports too, so a module and everything it imports can be read, tested and loaded before the
-// modules that use it. (ESLint's import plugins skip type-only imports; this does not.)
+// modules that use it (ESLint's import plugins skip type-only imports; this does not), and on any
+// import that reaches up a layer: the processes share only src/shared, and the renderer is built
+// in layers (api, components, screens, app) where each layer uses only the ones below it.
 import ts from 'typescript';
 import { readFileSync, globSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -69,13 +71,57 @@ export function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][
   return found;
 }
 
+/**
+ * The layers, lowest first. A file may import its own layer and the ones below; the renderer's
+ * entries (the app, the coping window, the harness bridge) sit on top. Files outside every layer
+ * (tests, scripts, bench) may import anything.
+ */
+const layers: readonly { name: string; files: RegExp; mayImport: readonly string[] }[] = [
+  { name: 'shared', files: /^src\/shared\//, mayImport: [] },
+  { name: 'main', files: /^src\/main\//, mayImport: ['shared'] },
+  { name: 'preload', files: /^src\/preload\//, mayImport: ['shared'] },
+  { name: 'renderer api', files: /^src\/renderer\/src\/api\//, mayImport: ['shared'] },
+  { name: 'renderer components', files: /^src\/renderer\/src\/components\//, mayImport: ['shared', 'renderer api'] },
+  { name: 'renderer screens', files: /^src\/renderer\/src\/screens\//, mayImport: ['shared', 'renderer api', 'renderer components'] },
+  {
+    name: 'renderer app',
+    files: /^src\/renderer\/(src\/app\/|coping\/|harness\/)/,
+    mayImport: ['shared', 'renderer api', 'renderer components', 'renderer screens', 'renderer root'],
+  },
+  { name: 'renderer root', files: /^src\/renderer\/src\/[^/]+$/, mayImport: [] },
+];
+
+function layerOf(file: string) {
+  return layers.find((layer) => layer.files.test(file));
+}
+
+/** Every import that reaches a layer its file's layer may not use, as "file -> target". */
+export function upwardImports(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const found: string[] = [];
+  for (const [file, targets] of graph) {
+    const from = layerOf(file);
+    if (!from) continue;
+    for (const target of targets) {
+      const to = layerOf(target);
+      if (to && to !== from && !from.mayImport.includes(to.name)) found.push(`${file} -> ${target} (${from.name} may not use ${to.name})`);
+    }
+  }
+  return found;
+}
+
 if (import.meta.main) {
   const graph = importGraph();
+  const upward = upwardImports(graph);
+  for (const line of upward) console.error(`Upward import: ${line}`);
+  if (upward.length) {
+    console.error(`\n${upward.length} upward import(s). Move what both need down a layer, or pass it in from above.`);
+    process.exit(1);
+  }
   const problems = cycles(graph).map((group) => `Import cycle through ${group.length} files:\n  ${group.join('\n  ')}`);
   for (const problem of problems) console.error(problem);
   if (problems.length) {
     console.error(`\n${problems.length} import cycle(s). Move what both sides need into a module of its own.`);
     process.exit(1);
   }
-  console.log(`No import cycles in ${graph.size} files.`);
+  console.log(`No import cycles and no upward imports in ${graph.size} files.`);
 }

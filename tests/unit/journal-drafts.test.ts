@@ -2,7 +2,7 @@
 // words typed while Harbor locks are kept in memory and written after unlock, never dropped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unlockedCore, TEST_PASSPHRASE } from '../support/core.ts';
-import { flushBeforeLock } from '../../src/renderer/src/lock-guard.ts';
+import { flushBeforeLock } from '../../src/renderer/src/api/lock-guard.ts';
 import type { HarborEvent } from '../../src/shared/contract/index.ts';
 import type { CheckIn } from '../../src/shared/contract/journal.ts';
 

@@ -1,6 +1,6 @@
 // The lock guard decides whether a journal draft is saved before Harbor locks.
 import { describe, expect, it } from 'vitest';
-import { flushBeforeLock, registerBeforeLock } from '../../src/renderer/src/lock-guard.ts';
+import { flushBeforeLock, registerBeforeLock } from '../../src/renderer/src/api/lock-guard.ts';
 
 describe('lock guard', () => {
   it('awaits every registered saver before the flush resolves', async () => {

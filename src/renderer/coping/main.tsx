@@ -2,7 +2,7 @@
 // the urge timer and the safety plan: no journal, no charts, so it stays small and opens at once.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppearanceProvider } from '../src/app-settings/AppearanceProvider';
+import { AppearanceProvider } from '../src/api/AppearanceProvider';
 import { CopingPage } from '../src/screens/coping/CopingPage';
 import { prefetchCopingData } from '../src/screens/coping/useCopingData';
 import { inBrowserHarness } from '../src/screens/coping/test-hook';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Contact, SafetyPlanView } from '../../../shared/contract/coping.ts';
 import { planContacts } from './use-help-plan';
 import { crisisServiceName } from '../../../shared/crisis-lines.ts';
-import { useAppearance } from '../app-settings/AppearanceProvider';
+import { useAppearance } from '../api/AppearanceProvider';
 
 export interface ContactListProps {
   /** Shown as an h3 above the list. */

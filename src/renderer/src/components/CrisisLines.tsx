@@ -1,6 +1,6 @@
 import type { SafetyPlanView } from '../../../shared/contract/coping.ts';
 import { checkYourNumber, crisisServiceName, notProfessionalCare, starterCrisisLines } from '../../../shared/crisis-lines.ts';
-import { useAppearance, useWords } from '../app-settings/AppearanceProvider';
+import { useAppearance, useWords } from '../api/AppearanceProvider';
 import { planContacts, useHelpPlan } from './use-help-plan';
 
 export interface CrisisLinesProps {

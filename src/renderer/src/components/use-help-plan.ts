@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 // Types only: the coping window's bundle must not pull in zod through the contract.
 import type { Contact, SafetyPlanView } from '../../../shared/contract/coping.ts';
-import { harbor } from '../harbor';
+import { harbor } from '../api/harbor';
 
 /** Null while loading, when `skip` is set (the caller has the plan already), or when it cannot be read. */
 export function useHelpPlan(skip = false): SafetyPlanView | null {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { CopingBoxView, CopingItem } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Notice } from '../../components';
 import { ItemForm } from './ItemForm';
 import { kindInfo, kindOrder } from './kinds';

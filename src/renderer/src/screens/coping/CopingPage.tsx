@@ -1,6 +1,6 @@
 import { Button } from '../../components';
 import { CopingView } from './CopingView';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 export interface CopingPageProps {
   /** On the lock screen: go back to the passphrase. */

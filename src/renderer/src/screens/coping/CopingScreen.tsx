@@ -1,6 +1,6 @@
 import { CopingView } from './CopingView';
 import { RelapseLink } from '../relapse/RelapseLink';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 /** The Coping box screen in the main window. */
 export function CopingScreen() {

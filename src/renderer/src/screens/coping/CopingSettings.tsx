@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { HotkeyStatus, LockedAccessView } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Notice, TextField } from '../../components';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 /** Settings for the coping box: the global hotkey, and what opens while Harbor is locked. */
 export function CopingSettings() {

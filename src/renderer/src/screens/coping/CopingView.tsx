@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { CopingItem } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Card, Notice } from '../../components';
 import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
 import { BoxList } from './BoxList';
@@ -10,7 +10,7 @@ import { UrgeTimerPanel } from './UrgeTimerPanel';
 import { timerSession, useTimerState } from './timer-session';
 import { DEFAULT_TIMER_MINUTES } from '../../../../shared/urge-timer.ts';
 import { useCopingData } from './useCopingData';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import '../safety-plan/safety-plan.css';
 import './coping.css';
 

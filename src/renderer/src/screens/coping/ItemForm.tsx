@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { COPING_NOTE_MAX, COPING_TITLE_MAX, type CopingKind } from '../../../../shared/coping-constants.ts';
 import type { CopingItem } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, TextArea, TextField } from '../../components';
 import { KindField } from './KindField';
 

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, PasswordField } from '../../components';
 
 /**

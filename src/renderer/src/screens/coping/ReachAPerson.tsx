@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Contact, SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { phoneNumberIn } from '../../../../shared/phone-number.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { CrisisLines } from '../../components';
 import { copyText } from '../../components/copy-text';
 

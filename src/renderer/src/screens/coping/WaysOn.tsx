@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { Button } from '../../components';
 import { ReachAPerson } from './ReachAPerson';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 export interface WaysOnProps {
   plan: SafetyPlanView | null;

@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CopingItem } from '../../../../shared/contract/coping.ts';
 import { UrgeTimer, type TimerState } from '../../../../shared/urge-timer.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { timerMinuteMs } from './test-hook';
 
 export interface SaveMessage {

@@ -2,8 +2,8 @@
 // the window comes back into view (the hotkey only shows a window that was already loaded).
 import { useCallback, useEffect, useState } from 'react';
 import type { CopingBoxView, SafetyPlanView } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
-import { loadCopingAnswers, startEarlyRequests, takeEarlyCoping } from './early-requests';
+import { harbor } from '../../api/harbor';
+import { loadCopingAnswers, startEarlyRequests, takeEarlyCoping } from '../../api/early-requests';
 import { forgetFinishedRound } from './timer-session';
 
 /** The coping window calls this before React starts (a no-op when its early script already did). */

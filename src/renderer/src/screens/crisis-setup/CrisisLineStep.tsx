@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { checkYourNumber, starterCrisisLines } from '../../../../shared/crisis-lines.ts';
 import { Button, ErrorNotice, TextField } from '../../components';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import { addToPlan } from './plan-update';
 import type { StepProps } from './step';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CrisisSetupStatus } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button } from '../../components';
-import { useNavigate } from '../shell/navigation';
+import { useNavigate } from '../../api/navigation';
 import { remainingSteps } from './CrisisSetupScreen';
 
 /** A quiet card on the journal while first-run steps for a crisis were skipped, until "Not now". */

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CrisisSetupStatus } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { ErrorNotice } from '../../components';
-import { useNavigate } from '../shell/navigation';
-import { focusScreenTitle } from '../shell/focus';
+import { useNavigate } from '../../api/navigation';
+import { focusScreenTitle } from '../../components/focus';
 import { CrisisSetupSteps, stepTitles, type CrisisStep } from './CrisisSetupSteps';
 
 /** The steps a first run left for later, in order; the hotkey always comes last. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { HotkeyStatus } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Notice } from '../../components';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 const mac = navigator.userAgent.includes('Mac');
 const DEFAULT_LABEL = mac ? 'Cmd+Option+H' : 'Ctrl+Alt+H';

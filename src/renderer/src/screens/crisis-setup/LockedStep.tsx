@@ -1,5 +1,5 @@
 import { Button } from '../../components';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import { LockedAccessSetting } from '../coping/CopingSettings';
 
 /** Whether the person's own box and plan may open while Harbor is locked, in plain words. */

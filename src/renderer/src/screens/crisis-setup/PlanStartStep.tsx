@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, ErrorNotice, TextArea, TextField } from '../../components';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import { sectionInfo } from '../safety-plan/sections';
 import { addToPlan } from './plan-update';
 import type { StepProps } from './step';

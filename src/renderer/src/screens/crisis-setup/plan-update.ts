@@ -1,6 +1,6 @@
 // The first-run steps add to the safety plan; they never replace what is in it.
 import type { Contact, SafetyPlanSection, SafetyPlanView } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

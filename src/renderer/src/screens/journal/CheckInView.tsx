@@ -12,7 +12,7 @@ import {
   type PromptKey,
   type TriggerKind,
 } from '../../../../shared/contract/journal.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Card, ConfirmDialog, ErrorNotice, Notice, TextArea } from '../../components';
 import { Choice, Scale } from './Scale';
 import { UrgesCard } from './UrgesCard';
@@ -21,7 +21,7 @@ import { HelpedList } from './HelpedList';
 import { checkInOf, emotionRating, emptyCheckIn, forSaving, promptAnswer, withEmotion, withPromptAnswer, withTrigger, withoutTrigger } from './check-in-form';
 import { draftStatus, onDraftStatus, queueDraft, settleDraft, unsavedDraft, type DraftStatus } from './draft-store';
 import { formatDate, formatDay, formatTime, formatWeekday } from './days';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 export interface CheckInViewProps {
   day: string;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { moodWords, type EntrySummary } from '../../../../shared/contract/journal.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice } from '../../components';
 import { formatDate, formatDayShort, formatWeekOf } from './days';
 import { recordLine } from './record-words';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import type { WordKey } from '../../../../shared/vocabulary.ts';
 
 export interface HistoryViewProps {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { ErrorNotice, SubNav, type SubNavTab } from '../../components';
 import { CheckInView } from './CheckInView';
 import { HistoryView } from './HistoryView';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { JournalPreferences, ReminderSettings, TriggerTag } from '../../../../shared/contract/journal.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Notice } from '../../components';
 import './journal.css';
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { DayRecord, SnippetPart } from '../../../../shared/contract/journal.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice } from '../../components';
 import { formatDay } from './days';
 import { recordLine } from './record-words';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 interface Result {
   day: string;

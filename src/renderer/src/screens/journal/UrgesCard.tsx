@@ -1,7 +1,7 @@
 import type { CheckIn, DayRecord } from '../../../../shared/contract/journal.ts';
 import { Card, CrisisLines, Notice } from '../../components';
 import { Choice, Scale } from './Scale';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 const selfHarmOptions = [
   { value: 'no', label: 'No' },

@@ -4,8 +4,8 @@
 // the journal screen being unmounted by a lock: if a save fails (locked, or Harbor not reachable),
 // the text stays in memory and is saved after unlock or on the next try. Nothing is ever dropped.
 import type { CheckIn } from '../../../../shared/contract/journal.ts';
-import { harbor } from '../../harbor';
-import { registerBeforeLock } from '../../lock-guard';
+import { harbor } from '../../api/harbor';
+import { registerBeforeLock } from '../../api/lock-guard';
 
 export const DRAFT_DEBOUNCE_MS = 400;
 const RETRY_MS = 5000;

@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../../shared/contract/vault.ts';
 import type { HarborErrorValue } from '../../../../shared/result.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Checkbox, CrisisHelp, PasswordField } from '../../components';
-import { CenteredPage } from '../shell/CenteredPage';
+import { CenteredPage } from '../../components/CenteredPage';
 import { RecoveryUnlock } from './RecoveryUnlock';
-import { useAppearance } from '../../app-settings/AppearanceProvider';
+import { useAppearance } from '../../api/AppearanceProvider';
 import { seconds, useWait } from './use-wait';
 import { word } from '../../../../shared/vocabulary.ts';
 

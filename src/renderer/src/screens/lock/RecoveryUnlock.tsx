@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { HarborErrorValue } from '../../../../shared/result.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, CrisisHelp, TextField } from '../../components';
-import { CenteredPage } from '../shell/CenteredPage';
+import { CenteredPage } from '../../components/CenteredPage';
 import { NewPassphraseFields } from '../setup/NewPassphraseFields';
 import { checkNewPassphrase } from '../setup/passphrase';
-import { focusFirstInvalid } from '../shell/focus';
+import { focusFirstInvalid } from '../../components/focus';
 import { seconds, useWait } from './use-wait';
 
 export interface RecoveryUnlockProps {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { PatternsPreferences } from '../../../../shared/contract/patterns.ts';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 export interface PatternSettingsProps {
   preferences: PatternsPreferences;

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PatternsOverview, PatternsPreferences } from '../../../../shared/contract/patterns.ts';
 import type { Result } from '../../../../shared/result.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Notice } from '../../components';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import { RangePicker, type RangeChoice } from './RangePicker';
 import { PatternSettings } from './PatternSettings';
 import { EmotionsOverTime, TriggersAndUrges, TriggersPerWeek, UrgesOverTime, WeeklySummary, WhatHelps, WhenUrgesCome } from './insights';

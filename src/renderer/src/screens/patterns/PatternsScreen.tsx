@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { DEFAULT_RANGE } from './default-range';
 import type { PatternsPageProps } from './PatternsPage';
 

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { exportFormats, type ExportFormat } from '../../../../shared/contract/recovery.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Checkbox, ConfirmDialog, Notice, TextField } from '../../components';
 import { finishExport, type ExportOutcome } from './download';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 const formatInfo: Record<ExportFormat, { label: string; about: string }> = {
   'diary-pdf': { label: 'Diary card as PDF', about: 'One page per week with the days as columns, to print or bring to a session.' },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RecoveryNoteKey } from '../../../../shared/contract/recovery.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, TextArea } from '../../components';
 
 export interface NoteFieldProps {

@@ -1,13 +1,13 @@
 import { useId, useState, type ReactNode } from 'react';
 import { phases, type Phase, type RecoveryOverview } from '../../../../shared/contract/recovery.ts';
 import type { WordKey } from '../../../../shared/vocabulary.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Card, ErrorNotice } from '../../components';
-import { useNavigate } from '../shell/navigation';
+import { useNavigate } from '../../api/navigation';
 import { longDate } from '../relapse/dates';
 import { NoteField } from './NoteField';
 import { phaseInfo } from './phases';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 /** The three phases, which one the person feels they are in, and steps Harbor can help with there. */
 export function PhasesView({ overview, onChanged }: { overview: RecoveryOverview; onChanged: (next: RecoveryOverview) => void }) {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecoveryOverview } from '../../../../shared/contract/recovery.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { ErrorNotice, SubNav } from '../../components';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import type { WordKey } from '../../../../shared/vocabulary.ts';
 import { PhasesView } from './PhasesView';
 import { RelapsesView } from './RelapsesView';

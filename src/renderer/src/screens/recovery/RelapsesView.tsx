@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Relapse } from '../../../../shared/contract/recovery.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, ConfirmDialog, Notice } from '../../components';
-import { useNavigate } from '../shell/navigation';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useNavigate } from '../../api/navigation';
+import { useWords } from '../../api/AppearanceProvider';
 import { longDate } from '../relapse/dates';
 import { openRelapseSupport } from '../relapse/origin';
 import { RelapseReflection } from '../relapse/RelapseReflection';

@@ -1,6 +1,6 @@
 import { Button } from '../../components';
-import { useNavigate } from '../shell/navigation';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useNavigate } from '../../api/navigation';
+import { useWords } from '../../api/AppearanceProvider';
 import { openRelapseSupport, type RelapseOrigin } from './origin';
 import './relapse.css';
 

@@ -1,10 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import type { CopingKind } from '../../../../shared/contract/coping.ts';
 import { reflectionKeys, reflectionQuestions, type Reflection, type Relapse } from '../../../../shared/contract/recovery.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice, TextArea, TextField } from '../../components';
 import { KindField } from '../coping/KindField';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 export interface RelapseReflectionProps {
   relapse: Relapse;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import type { Relapse } from '../../../../shared/contract/recovery.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Card, CrisisLines, ErrorNotice, Notice, PlanContacts, TextField } from '../../components';
-import { useNavigate } from '../shell/navigation';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useNavigate } from '../../api/navigation';
+import { useWords } from '../../api/AppearanceProvider';
 import { RelapseReflection } from './RelapseReflection';
 import { relapseOrigin } from './origin';
 import { longDate } from './dates';

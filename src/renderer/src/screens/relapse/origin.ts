@@ -1,6 +1,6 @@
 // Which screen "I self-harmed" was pressed on, so the relapse screen can lead back there.
 import type { WordKey } from '../../../../shared/vocabulary.ts';
-import type { ScreenId } from '../shell/navigation';
+import type { ScreenId } from '../../api/navigation';
 
 export type RelapseOrigin = 'journal' | 'coping' | 'recovery';
 

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { SAFETY_SECTION_MAX, safetyPlanSections, type SafetyPlanSection } from '../../../../shared/coping-constants.ts';
 import type { Contact, SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { checkYourNumber, crisisServiceName, starterCrisisLines } from '../../../../shared/crisis-lines.ts';
-import { useAppearance, useWords } from '../../app-settings/AppearanceProvider';
-import { harbor } from '../../harbor';
-import { registerBeforeLock } from '../../lock-guard';
+import { useAppearance, useWords } from '../../api/AppearanceProvider';
+import { harbor } from '../../api/harbor';
+import { registerBeforeLock } from '../../api/lock-guard';
 import { Button, Notice, TextArea } from '../../components';
 import { sectionInfo } from './sections';
 

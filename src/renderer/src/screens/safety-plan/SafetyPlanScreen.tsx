@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Notice } from '../../components';
 import { SafetyPlanDocument } from './SafetyPlanDocument';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
 import { WalletCard } from './WalletCard';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import './safety-plan.css';
 
 /** The main window's safety plan: edit in your own words, save, print. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, ConfirmDialog, Notice } from '../../components';
 import { finishExport, type ExportOutcome } from '../recovery/download';
 

@@ -1,5 +1,5 @@
 import { ErrorNotice } from '../../components';
-import { useAppSettings } from '../../app-settings/use-app-settings';
+import { useAppSettings } from '../../api/use-app-settings';
 import { RadioGroup } from './RadioGroup';
 
 /** Theme and the first day of the week. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../../shared/contract/vault.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Checkbox, ErrorNotice } from '../../components';
 
 /** Shown only where the OS keychain can hold the key (never faked where it cannot). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupSummary, JournalSummary } from '../../../../shared/contract/backup.ts';
 import type { MethodOutput } from '../../../../shared/contract/index.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, ConfirmDialog, ErrorNotice, Notice, PasswordField, TextField } from '../../components';
 import { RadioGroup } from './RadioGroup';
 

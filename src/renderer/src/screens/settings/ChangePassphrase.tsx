@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Notice, PasswordField } from '../../components';
 import { NewPassphraseFields } from '../setup/NewPassphraseFields';
 import { checkNewPassphrase } from '../setup/passphrase';
-import { focusFirstInvalid } from '../shell/focus';
+import { focusFirstInvalid } from '../../components/focus';
 
 interface Errors {
   current: string | null;

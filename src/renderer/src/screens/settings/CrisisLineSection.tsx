@@ -1,8 +1,8 @@
 import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { Button, ContactList } from '../../components';
 import { planContacts, useHelpPlan } from '../../components/use-help-plan';
-import { useWords } from '../../app-settings/AppearanceProvider';
-import { useNavigate } from '../shell/navigation';
+import { useWords } from '../../api/AppearanceProvider';
+import { useNavigate } from '../../api/navigation';
 
 /**
  * The crisis line lives in the safety plan ("Professionals and services"): one place to edit it,

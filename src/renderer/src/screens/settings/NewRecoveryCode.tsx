@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Notice, PasswordField, RecoveryCodeReveal } from '../../components';
-import { focusFirstInvalid } from '../shell/focus';
+import { focusFirstInvalid } from '../../components/focus';
 
 type Step = { kind: 'idle'; done: boolean } | { kind: 'asking' } | { kind: 'showing'; code: string };
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { AutoLockMinutes } from '../../../../shared/contract/settings.ts';
 import { Checkbox, ErrorNotice, Notice } from '../../components';
-import { useAppSettings } from '../../app-settings/use-app-settings';
+import { useAppSettings } from '../../api/use-app-settings';
 import { DiscreetWords } from './DiscreetWords';
 
 const AUTO_LOCK_CHOICES: readonly AutoLockMinutes[] = [1, 5, 10, 15, 30, 60, 'never'];

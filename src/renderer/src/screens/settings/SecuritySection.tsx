@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { VaultStatus } from '../../../../shared/contract/vault.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { ChangePassphrase } from './ChangePassphrase';
 import { NewRecoveryCode } from './NewRecoveryCode';
 import { AutoUnlockSetting } from './AutoUnlockSetting';

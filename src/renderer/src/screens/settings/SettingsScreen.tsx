@@ -1,6 +1,6 @@
 import { Card } from '../../components';
 import { settingsSections } from './sections';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 
 export function SettingsScreen() {
   const w = useWords();

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, Notice } from '../../components';
-import { CenteredPage } from '../shell/CenteredPage';
+import { CenteredPage } from '../../components/CenteredPage';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { checkNewPassphrase, type NewPassphraseErrors } from './passphrase';
-import { focusFirstInvalid } from '../shell/focus';
+import { focusFirstInvalid } from '../../components/focus';
 
 export interface PassphraseStepProps {
   onBack: () => void;

@@ -1,5 +1,5 @@
 import { RecoveryCodeReveal } from '../../components';
-import { CenteredPage } from '../shell/CenteredPage';
+import { CenteredPage } from '../../components/CenteredPage';
 
 export function RecoveryCodeStep({ code, onContinue }: { code: string; onContinue: () => void }) {
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Notice } from '../../components';
-import { CenteredPage } from '../shell/CenteredPage';
-import { harbor } from '../../harbor';
+import { CenteredPage } from '../../components/CenteredPage';
+import { harbor } from '../../api/harbor';
 import { ChooseBackupFile, RestorePanel, type Message } from '../settings/BackupsSection';
 
 /**

@@ -4,7 +4,7 @@ import { PassphraseStep } from './PassphraseStep';
 import { RecoveryCodeStep } from './RecoveryCodeStep';
 import { RestoreStep } from './RestoreStep';
 import { CrisisSetupSteps, stepTitles } from '../crisis-setup/CrisisSetupSteps';
-import { CenteredPage } from '../shell/CenteredPage';
+import { CenteredPage } from '../../components/CenteredPage';
 
 export interface SetupFlowProps {
   /**

@@ -1,5 +1,5 @@
 import { Button, CrisisHelp } from '../../components';
-import { CenteredPage } from '../shell/CenteredPage';
+import { CenteredPage } from '../../components/CenteredPage';
 
 export function WelcomeStep({ onNext, onRestore }: { onNext: () => void; onRestore: () => void }) {
   return (

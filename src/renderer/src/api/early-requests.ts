@@ -2,7 +2,7 @@
 // the page's main bundle has even been parsed: the answers travel while React loads. Each answer
 // is taken once, by the first screen that needs it; later loads ask again. Imports nothing but the
 // bridge to main, so the early script stays a few hundred bytes.
-import { harbor } from '../../harbor';
+import { harbor } from './harbor';
 
 type CopingAnswers = [Awaited<ReturnType<typeof harbor.copingBox>>, Awaited<ReturnType<typeof harbor.safetyPlanGet>>];
 type AppearanceAnswer = Awaited<ReturnType<typeof harbor.settingsAppearance>>;

@@ -1,7 +1,7 @@
 // Auto-lock counts time without use. Every request to main already counts as use; reading,
 // scrolling and typing into a field that has not saved yet send none, so input events send a
 // small 'appActivity' ping, at most once per interval.
-import { harbor } from '../harbor';
+import { harbor } from './harbor';
 
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
 

@@ -1,5 +1,5 @@
 // The renderer's only door to main. Same shape in Electron (preload) and in the browser harness.
-import type { HarborApi } from '../../shared/contract/index.ts';
+import type { HarborApi } from '../../../shared/contract/index.ts';
 
 declare global {
   interface Window {

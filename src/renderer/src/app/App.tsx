@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { VaultStatus } from '../../shared/contract/vault.ts';
-import type { HarborErrorValue } from '../../shared/result.ts';
-import { harbor } from './harbor';
-import { flushBeforeLock } from './lock-guard';
-import { SetupFlow } from './screens/setup/SetupFlow';
-import { LockScreen } from './screens/lock/LockScreen';
-import { CopingPage } from './screens/coping/CopingPage';
-import { forgetFinishedRound } from './screens/coping/timer-session';
-import { AppShell } from './screens/shell/AppShell';
-import { FatalErrorScreen } from './screens/shell/FatalErrorScreen';
-import { isScreenId, type ScreenId } from './screens/shell/navigation';
+import type { VaultStatus } from '../../../shared/contract/vault.ts';
+import type { HarborErrorValue } from '../../../shared/result.ts';
+import { harbor } from '../api/harbor';
+import { flushBeforeLock } from '../api/lock-guard';
+import { SetupFlow } from '../screens/setup/SetupFlow';
+import { LockScreen } from '../screens/lock/LockScreen';
+import { CopingPage } from '../screens/coping/CopingPage';
+import { forgetFinishedRound } from '../screens/coping/timer-session';
+import { AppShell } from './AppShell';
+import { FatalErrorScreen } from './FatalErrorScreen';
+import { isScreenId, type ScreenId } from '../api/navigation';
 
 type View =
   | { kind: 'loading' }

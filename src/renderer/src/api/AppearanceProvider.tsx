@@ -4,8 +4,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Appearance } from '../../../shared/contract/settings.ts';
 import { word, wordsFor, type WordKey } from '../../../shared/vocabulary.ts';
-import { harbor } from '../harbor';
-import { takeEarlyAppearance } from '../screens/coping/early-requests';
+import { harbor } from './harbor';
+import { takeEarlyAppearance } from './early-requests';
 
 const defaults: Appearance = { theme: 'system', discreetMode: false };
 const AppearanceContext = createContext<Appearance>(defaults);

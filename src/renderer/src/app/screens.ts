@@ -1,15 +1,15 @@
 // The screen each navigation id shows, and its name in the navigation.
 import type { ComponentType } from 'react';
-import type { ScreenId } from './navigation';
-import type { WordKey } from '../../../../shared/vocabulary.ts';
-import { JournalScreen } from '../journal/JournalScreen';
-import { PatternsScreen } from '../patterns/PatternsScreen';
-import { CopingScreen } from '../coping/CopingScreen';
-import { SafetyPlanScreen } from '../safety-plan/SafetyPlanScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { RecoveryScreen } from '../recovery/RecoveryScreen';
-import { RelapseScreen } from '../relapse/RelapseScreen';
-import { CrisisSetupScreen } from '../crisis-setup/CrisisSetupScreen';
+import type { ScreenId } from '../api/navigation';
+import type { WordKey } from '../../../shared/vocabulary.ts';
+import { JournalScreen } from '../screens/journal/JournalScreen';
+import { PatternsScreen } from '../screens/patterns/PatternsScreen';
+import { CopingScreen } from '../screens/coping/CopingScreen';
+import { SafetyPlanScreen } from '../screens/safety-plan/SafetyPlanScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { RecoveryScreen } from '../screens/recovery/RecoveryScreen';
+import { RelapseScreen } from '../screens/relapse/RelapseScreen';
+import { CrisisSetupScreen } from '../screens/crisis-setup/CrisisSetupScreen';
 
 export interface ScreenEntry {
   id: ScreenId;

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput } from '../../../shared/contract/index.ts';
 import type { SettingsView } from '../../../shared/contract/settings.ts';
-import { harbor } from '../harbor';
+import { harbor } from './harbor';
 
 export function useAppSettings() {
   const [settings, setSettings] = useState<SettingsView | null>(null);

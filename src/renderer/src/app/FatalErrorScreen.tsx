@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { HarborErrorValue } from '../../../../shared/result.ts';
-import { Button, CrisisHelp, Notice } from '../../components';
-import { CenteredPage } from './CenteredPage';
-import { RestoreStep } from '../setup/RestoreStep';
+import type { HarborErrorValue } from '../../../shared/result.ts';
+import { Button, CrisisHelp, Notice } from '../components';
+import { CenteredPage } from '../components/CenteredPage';
+import { RestoreStep } from '../screens/setup/RestoreStep';
 
 /** What a person can do next, by error code. The error's own message names the file or folder. */
 const nextSteps: Partial<Record<HarborErrorValue['code'], string>> = {

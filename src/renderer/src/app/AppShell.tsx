@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { Button, Notice } from '../../components';
+import { Button, Notice } from '../components';
 import { screens } from './screens';
-import { focusScreenTitle } from './focus';
-import { NavigateContext, type ScreenId } from './navigation';
-import { useAppName, useWords } from '../../app-settings/AppearanceProvider';
-import { SettingsNotice } from '../../app-settings/SettingsNotice';
-import { UrgeTimerStatus } from '../coping/UrgeTimerStatus';
+import { focusScreenTitle } from '../components/focus';
+import { NavigateContext, type ScreenId } from '../api/navigation';
+import { useAppName, useWords } from '../api/AppearanceProvider';
+import { SettingsNotice } from '../components/SettingsNotice';
+import { UrgeTimerStatus } from '../screens/coping/UrgeTimerStatus';
 
 export interface AppShellProps {
   screen: ScreenId;

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { ErrorBoundary } from './screens/shell/ErrorBoundary';
-import { AppearanceProvider } from './app-settings/AppearanceProvider';
-import { startActivityPings } from './app-settings/activity';
-import './styles.css';
+import { ErrorBoundary } from './ErrorBoundary';
+import { AppearanceProvider } from '../api/AppearanceProvider';
+import { startActivityPings } from '../api/activity';
+import '../styles.css';
 
 startActivityPings();
 

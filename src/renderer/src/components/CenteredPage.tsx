@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useAppName } from '../../app-settings/AppearanceProvider';
+import { useAppName } from '../api/AppearanceProvider';
 
 export interface CenteredPageProps {
   title: string;

@@ -1,8 +1,8 @@
 // Shown once in the unlocked app when a hand-edited settings file had values Harbor could not
 // use: which settings went back to their defaults. Dismissing it tells main not to say it again.
 import { useEffect, useState } from 'react';
-import { harbor } from '../harbor';
-import { Button, Notice } from '../components';
+import { harbor } from '../api/harbor';
+import { Button, Notice } from '.';
 
 export function SettingsNotice() {
   const [notice, setNotice] = useState<string | null>(null);
