@@ -18,7 +18,8 @@ import { Choice, Scale } from './Scale';
 import { UrgesCard } from './UrgesCard';
 import { TriggerField } from './TriggerField';
 import { HelpedList } from './HelpedList';
-import { checkInOf, emotionRating, emptyCheckIn, forSaving, promptAnswer, withEmotion, withPromptAnswer, withTrigger, withoutTrigger } from './check-in-form';
+import { EmotionsField } from './EmotionsField';
+import { checkInOf, emptyCheckIn, forSaving, promptAnswer, withPromptAnswer, withTrigger, withoutTrigger } from './check-in-form';
 import { draftStatus, onDraftStatus, queueDraft, settleDraft, unsavedDraft, type DraftStatus } from './draft-store';
 import { formatDate, formatDay, formatTime, formatWeekday } from './days';
 import { useWords } from '../../api/AppearanceProvider';
@@ -181,9 +182,6 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
   if (!loaded) return <p aria-busy="true">Opening {formatDay(day)}…</p>;
 
   const { preferences, suggestions, entry } = loaded;
-  const visibleEmotions = preferences.emotions.filter((e) => !e.hidden || emotionRating(form, e.name) !== null).map((e) => e.name);
-  // Ratings for names no longer in the list (renamed elsewhere, or from an older version) still show.
-  for (const rated of form.emotions) if (!visibleEmotions.includes(rated.name)) visibleEmotions.push(rated.name);
   const firstPrompt = firstPromptFor(day);
   const shownPrompts = preferences.promptsEnabled
     ? [...new Set<PromptKey>([firstPrompt, ...extraPrompts, ...form.prompts.map((p) => p.key)])]
@@ -227,15 +225,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
           onChange={(mood) => change({ ...form, mood })}
           labelFor={(n) => `${n} ${moodWords[n as keyof typeof moodWords]}`}
         />
-        <div className="emotions" role="group" aria-labelledby="emotions-title">
-          <p className="scale__legend" id="emotions-title">
-            Emotions today
-          </p>
-          <p className="scale__hint">Rate the ones that fit, 0 for not at all up to 5 for very strong. Leave the rest.</p>
-          {visibleEmotions.map((name) => (
-            <Scale key={name} legend={name} min={0} max={5} compact value={emotionRating(form, name)} onChange={(rating) => change(withEmotion(form, name, rating))} />
-          ))}
-        </div>
+        <EmotionsField form={form} preferences={preferences} onChange={change} />
       </Card>
 
       <UrgesCard form={form} record={loaded.record} onChange={change} />
