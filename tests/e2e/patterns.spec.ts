@@ -128,11 +128,23 @@ async function expectChartsMatch(page: Page, data: PatternsOverview): Promise<vo
     ),
   );
 
-  // 7. The summary, sentence by sentence.
+  // 7. How your urges pass: a dot on the median line per mark, the middle half as a band behind it.
+  const wave = await drawnCard(page, 'How your urges pass');
+  if (data.urgeWave.rounds >= 3 && data.urgeWave.points.length > 0) {
+    await expect(wave.locator('.chart-dot--median')).toHaveCount(data.urgeWave.points.length);
+    await expect(wave.locator('.chart-band path.recharts-area-area')).toHaveCount(1);
+    await expect(wave).toContainText(`Based on ${data.urgeWave.rounds} rounds`);
+  } else {
+    await expect(wave.locator('.chart-card__empty')).toBeVisible();
+  }
+
+  // 8. The summary, sentence by sentence.
   await expect(page.getByTestId('weekly-summary').locator('p')).toHaveText(data.summary.sentences);
 }
 
 seeded('on a year of check-ins every chart draws the aggregation, tables agree, ranges redraw', async ({ page, harness }) => {
+  // A long walk: every chart and table, in three ranges, on a machine other work may share.
+  seeded.setTimeout(180_000);
   await page.goto(harness.url);
   await unlock(page);
   await openPatterns(page);
@@ -157,6 +169,10 @@ seeded('on a year of check-ins every chart draws the aggregation, tables agree, 
   expect(grid.map((row) => row.slice(1).map(Number))).toEqual(data.timeGrid.cells);
   const feelings = await tableOf(card(page, 'Emotions over time'));
   expect(feelings).toEqual(data.range.weeks.map((w, i) => [longDay(w), ...data.emotions.series.map((s) => cell(s.weekly[i]!, true))]));
+  expect(data.urgeWave.rounds).toBeGreaterThanOrEqual(3);
+  expect(await tableOf(card(page, 'How your urges pass'))).toEqual(
+    data.urgeWave.points.map((p) => [String(p.minute), Number.isInteger(p.median) ? String(p.median) : p.median.toFixed(1), `${p.lower} to ${p.upper}`, String(p.rounds)]),
+  );
   if (data.triggerUrges.length > 0) {
     const together = await tableOf(card(page, 'Triggers and urges together'));
     expect(together).toEqual(data.triggerUrges.map((t) => [t.name, t.withAverage.toFixed(1), String(t.withDays), t.withoutAverage.toFixed(1), String(t.withoutDays)]));
@@ -280,7 +296,7 @@ base('a new journal shows gentle sentences instead of empty charts', async ({ pa
   await openSetUp(page, harness.url);
   await openPatterns(page);
   await expect(page.getByTestId('weekly-summary')).toHaveText('You have not checked in this week yet. When you are ready, a short check-in is enough.');
-  for (const title of ['Triggers per week', 'Urges over time', 'When urges come', 'Emotions over time', 'What helps', 'Triggers and urges together']) {
+  for (const title of ['Triggers per week', 'Urges over time', 'When urges come', 'Emotions over time', 'What helps', 'How your urges pass', 'Triggers and urges together']) {
     await expect(card(page, title).locator('.chart-card__empty')).toBeVisible();
     await expect(card(page, title).getByRole('button', { name: 'Show as table' })).toHaveCount(0);
   }

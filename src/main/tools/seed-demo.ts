@@ -146,6 +146,23 @@ export function demoHistory(options: { years: number; seed: number; endDay: stri
   return days;
 }
 
+/**
+ * A round's ratings, as the urge timer asks for them: at the start, every 2 minutes and at the
+ * end. Some rounds rise a little first (a wave); all ease towards the end rating. No random draws,
+ * so the rest of the demo history stays as it was.
+ */
+function demoRatings(before: number, after: number, minutes: number, index: number): { minute: number; urge: number }[] {
+  const ratings = [{ minute: 0, urge: before }];
+  const peak = index % 3 === 0 ? Math.min(10, before + 1) : before;
+  for (let minute = 2; minute < minutes; minute += 2) {
+    const share = minute / minutes;
+    const urge = minute === 2 ? peak : Math.round(peak - (peak - after) * share);
+    ratings.push({ minute: minute + (index % 4) * 0.1, urge: clamp(urge, 0, 10) });
+  }
+  ratings.push({ minute: minutes, urge: after });
+  return ratings;
+}
+
 export interface SeedOptions {
   dataDir: string;
   years: number;
@@ -216,6 +233,7 @@ export async function seedDemo(options: SeedOptions): Promise<{ entries: number;
           minutesPlanned: demo.copingUse.minutes,
           urgeBefore: demo.copingUse.urgeBefore,
           urgeAfter,
+          ratings: demoRatings(demo.copingUse.urgeBefore, urgeAfter, demo.copingUse.minutes, index),
           outcome: urgeAfter < demo.copingUse.urgeBefore ? 'eased' : 'time-up',
           items: [{ id: item.id, starterKey: item.starterKey }],
           note: '',

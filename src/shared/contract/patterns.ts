@@ -17,6 +17,10 @@ export const MIN_DAYS_EACH_SIDE = 3;
 /** The 7-day average of the strongest urge needs at least this many check-ins in its window. */
 export const MIN_DAYS_FOR_AVERAGE = 3;
 export const TOP_TRIGGERS = 8;
+/** "How your urges pass": ratings count at marks this many minutes apart (the timer asks every 2). */
+export const WAVE_STEP_MINUTES = 2;
+/** A mark of the urge wave is drawn only when at least this many rounds reached it; the chart needs as many rounds. */
+export const MIN_WAVE_ROUNDS = 3;
 export const MAX_PICKED_EMOTIONS = 5;
 
 export const weekStarts = ['monday', 'sunday'] as const;

@@ -6,14 +6,13 @@
 // A round is a use with at least two ratings. Each rating counts at its nearest 2-minute mark (the
 // latest one when two share a mark), and holds until the round's next rating: the urge is what the
 // person last said it was. A round counts only up to its last rating.
-import type { UrgeWave } from '../../../shared/contract/patterns.ts';
+import { MIN_WAVE_ROUNDS, WAVE_STEP_MINUTES, type UrgeWave } from '../../../shared/contract/patterns.ts';
 import type { Db } from '../database.ts';
 import { sql } from '../journal/statements.ts';
 
-export const WAVE_STEP_MINUTES = 2;
 export const WAVE_MAX_MINUTES = 60;
-/** A mark is drawn only when at least this many rounds reached it; also the least for the sentence. */
-export const MIN_ROUNDS = 3;
+/** The least for the sentence, as for a mark of the wave. */
+export const MIN_ROUNDS = MIN_WAVE_ROUNDS;
 
 const WAVE = `
   WITH RECURSIVE marks(m) AS (SELECT 0 UNION ALL SELECT m + ${WAVE_STEP_MINUTES} FROM marks WHERE m < ${WAVE_MAX_MINUTES}),

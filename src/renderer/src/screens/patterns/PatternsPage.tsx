@@ -7,6 +7,7 @@ import { useWords } from '../../api/AppearanceProvider';
 import { RangePicker, type RangeChoice } from './RangePicker';
 import { PatternSettings } from './PatternSettings';
 import { EmotionsOverTime, TriggersAndUrges, TriggersPerWeek, UrgesOverTime, WeeklySummary, WhatHelps, WhenUrgesCome } from './insights';
+import { HowUrgesPass } from './HowUrgesPass';
 import { longDay, plural } from './format';
 import { DEFAULT_RANGE } from './default-range';
 import './patterns.css';
@@ -92,6 +93,7 @@ export default function PatternsPage({ first }: PatternsPageProps) {
           <WhenUrgesCome data={data} />
           <EmotionsOverTime data={data} picked={chosen.emotions} saving={saving} onPick={(emotions) => void savePreferences({ emotions })} />
           <WhatHelps data={data} />
+          <HowUrgesPass data={data} />
           <TriggersAndUrges data={data} />
           <PatternSettings preferences={{ ...data.preferences, ...chosen }} onChange={(change) => void savePreferences(change)} />
         </div>

@@ -2,7 +2,7 @@
 // passes only its series. Colours come from the tokens (palette.ts); animations are off, so
 // nothing moves on a page someone may open in distress, and reduced motion is always respected.
 import type { ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface Series {
   key: string;
@@ -68,7 +68,7 @@ function rows(labels: string[], series: Series[], extra?: (index: number) => Rec
   });
 }
 
-export function Legend({ items }: { items: { label: string; colour: string; dash?: string; marker?: boolean }[] }) {
+export function Legend({ items }: { items: { label: string; colour: string; dash?: string; marker?: boolean; band?: boolean }[] }) {
   return (
     <ul className="chart-legend" aria-hidden="true">
       {items.map((item) => (
@@ -79,7 +79,7 @@ export function Legend({ items }: { items: { label: string; colour: string; dash
             ) : item.dash !== undefined ? (
               <line x1="1" y1="6" x2="27" y2="6" stroke={item.colour} strokeWidth="3" strokeDasharray={item.dash} />
             ) : (
-              <rect x="4" y="1" width="20" height="10" rx="2" fill={item.colour} />
+              <rect x="4" y="1" width="20" height="10" rx="2" fill={item.colour} fillOpacity={item.band ? BAND_OPACITY : undefined} />
             )}
           </svg>
           {item.label}
@@ -181,6 +181,8 @@ export interface LineSeriesProps {
 }
 
 const MARK_LANE = -0.8;
+/** A spread drawn behind its line: see-through, so the grid and the line stay readable. */
+const BAND_OPACITY = 0.22;
 
 export function LineSeries({ labels, fullLabels, series, yMax, markers, height = 260 }: LineSeriesProps) {
   const marked = new Set(markers?.indices ?? []);
@@ -242,6 +244,60 @@ export function LineSeries({ labels, fullLabels, series, yMax, markers, height =
         items={[
           ...series.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash ?? '' })),
           ...(markers && markers.indices.length > 0 ? [{ label: markers.label, colour: markers.colour, marker: true }] : []),
+        ]}
+      />
+    </>
+  );
+}
+
+export interface MedianBandProps {
+  labels: string[];
+  fullLabels: string[];
+  /** The middle value at each label, or null where too few values were there to say. */
+  median: (number | null)[];
+  /** The spread around it at each label: [lower, upper], or null. */
+  band: ([number, number] | null)[];
+  medianLabel: string;
+  bandLabel: string;
+  yMax: number;
+  height?: number;
+}
+
+/** A middle line with a shaded band for its spread (e.g. the median between the quartiles). */
+export function MedianBand({ labels, fullLabels, median, band, medianLabel, bandLabel, yMax, height = 260 }: MedianBandProps) {
+  const data = labels.map((label, i) => ({ label, full: fullLabels[i] ?? label, median: median[i], band: band[i] }));
+  const ticks = Array.from({ length: yMax / 2 + 1 }, (_, i) => i * 2);
+  const colour = 'var(--chart-1)';
+  return (
+    <>
+      <ComposedChart data={data} responsive style={{ width: '100%', height }} margin={{ top: 8, right: 24, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 4" vertical={false} />
+        <XAxis dataKey="label" tick={tick} stroke="var(--border)" interval={labelInterval(labels.length, 10)} />
+        <YAxis tick={sideTick} stroke="var(--border)" width={32} domain={[0, yMax]} ticks={ticks} interval={0} allowDecimals={false} />
+        <Tooltip
+          {...tooltipStyle}
+          isAnimationActive={false}
+          cursor={{ stroke: 'var(--border)' }}
+          formatter={(value, name) => (Array.isArray(value) ? [`${value[0]} to ${value[1]}`, name] : [value, name])}
+        />
+        <Area dataKey="band" name={bandLabel} type="linear" stroke="none" fill={colour} fillOpacity={BAND_OPACITY} connectNulls={false} isAnimationActive={false} className="chart-band" activeDot={false} />
+        <Line
+          dataKey="median"
+          name={medianLabel}
+          type="linear"
+          stroke={colour}
+          strokeWidth={3}
+          dot={{ r: 3, fill: colour, stroke: colour, className: 'chart-dot chart-dot--median' }}
+          activeDot={{ r: 5 }}
+          connectNulls={false}
+          className="chart-line chart-line--median"
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+      <Legend
+        items={[
+          { label: medianLabel, colour, dash: '' },
+          { label: bandLabel, colour, band: true },
         ]}
       />
     </>
