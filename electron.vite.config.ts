@@ -33,7 +33,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/renderer/index.html'),
-          // The compact coping window (issue 4): its own small bundle, no journal or chart code.
+          // The compact coping window: its own small bundle, no journal or chart code.
           coping: resolve('src/renderer/coping.html'),
           // Loaded only by the browser harness, before the app's own script.
           'harness-bridge': resolve('src/renderer/harness/bridge.ts'),
