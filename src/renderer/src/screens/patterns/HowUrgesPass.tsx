@@ -3,7 +3,7 @@
 // and the middle half of them. Drawn only from 3 rounds on; before that, one calm sentence.
 import type { PatternsOverview, UrgeWave } from '../../../../shared/contract/patterns.ts';
 import { MIN_WAVE_ROUNDS, WAVE_STEP_MINUTES } from '../../../../shared/contract/patterns.ts';
-import { useWords } from '../../app-settings/AppearanceProvider';
+import { useWords } from '../../api/AppearanceProvider';
 import { ChartCard } from './ChartCard';
 import { DataTable } from './DataTable';
 import { MedianBand } from './charts';
