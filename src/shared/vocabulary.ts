@@ -46,6 +46,10 @@ export const vocabulary = {
     usual: 'If you self-harmed, there is support here, without judgement.',
     discreet: 'If something happened, there is support here, without judgement.',
   },
+  notedWhileLocked: {
+    usual: 'you noted that you self-harmed',
+    discreet: 'you noted that something happened',
+  },
   relapseHeading: { usual: 'A relapse is a setback, not a failure', discreet: 'A hard day is a setback, not a failure' },
   relapsesTab: { usual: 'After a relapse', discreet: 'After a hard day' },
   relapsesIntro: {

@@ -215,6 +215,16 @@ export const copingContract = {
     input: copingUse,
     output: z.object({ stored: z.enum(['journal', 'pending', 'not-kept']), message: z.string() }),
   },
+  /**
+   * "I self-harmed", noted from the coping window. Unlocked: an ordinary note for today. Locked:
+   * sealed like a timer use, and offered on a quiet card after the next unlock (never added on its own).
+   * The page makes the id, so pressing again never notes it twice.
+   */
+  copingNoteLapse: {
+    access: 'open',
+    input: z.object({ id: z.uuid('That note id is not valid.') }).strict(),
+    output: z.object({ stored: z.enum(['journal', 'pending', 'not-kept']), message: z.string() }),
+  },
   safetyPlanGet: { access: 'open', input: empty, output: safetyPlanView },
   safetyPlanSave: {
     access: 'unlocked',

@@ -54,6 +54,10 @@ export const relapse = z.object({
 });
 export type Relapse = z.infer<typeof relapse>;
 
+/** "I self-harmed", noted from the coping window while Harbor was locked, waiting for the person's answer. */
+export const lockedLapseNote = z.object({ id: z.string(), day, notedAt: z.number() });
+export type LockedLapseNote = z.infer<typeof lockedLapseNote>;
+
 const phaseChange = z.object({ phase: z.enum(phases), day, chosenAt: z.number() });
 export type PhaseChange = z.infer<typeof phaseChange>;
 
@@ -149,6 +153,16 @@ export const recoveryContract = {
         }).strict(),
       ]),
     output: z.object({ relapse, message: z.string() }),
+  },
+  /** Notes made while locked that the person has not answered yet (the journal's quiet card). */
+  lockedLapseNotesWaiting: { access: 'unlocked', input: empty, output: z.object({ waiting: z.array(lockedLapseNote) }) },
+  /** "Add it to my journal" makes an ordinary note for that day; "leave it out" adds nothing. Never automatic. */
+  lockedLapseNoteAnswer: {
+    access: 'unlocked',
+    input: z
+      .object({ id: z.uuid('That note was not found.'), answer: z.enum(['add', 'leave-out'], 'Choose whether to add it.') })
+      .strict(),
+    output: z.object({ relapse: relapse.nullable(), waiting: z.array(lockedLapseNote) }),
   },
   relapseDelete: { access: 'unlocked', input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
   /** Makes an unencrypted file for a therapist: a diary card (CSV, PDF) or the journal (Markdown, JSON). */

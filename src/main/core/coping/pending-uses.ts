@@ -1,5 +1,6 @@
-// Uses of the urge timer made while Harbor is locked. The database is closed then, and a use is
-// journal data, so it is never written in plain text: each one is sealed to a public key whose
+// Uses of the urge timer made while Harbor is locked, and notes that self-harm happened made from
+// the locked coping window. The database is closed then, and both are journal data, so they are
+// never written in plain text: each one is sealed to a public key whose
 // private half lives only inside the encrypted database (ephemeral X25519 + HKDF-SHA256 +
 // AES-256-GCM). Anyone can add a sealed record; only an unlocked Harbor can read them. At the
 // next unlock they are merged into coping_uses in one transaction and the file is deleted; records
@@ -20,6 +21,7 @@ import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, rena
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { copingUse, type CopingUse } from '../../../shared/contract/coping.ts';
+import { day } from '../../../shared/contract/journal.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
 
 export const PENDING_USES_FILE = 'coping-pending.jsonl';
@@ -105,6 +107,16 @@ export function unseal(record: SealedRecord, privateKeyB64: string): Buffer | nu
   }
 }
 
+/**
+ * "I self-harmed", noted while locked: when, and the journal day it belongs to. Nothing else: the
+ * person is asked after unlock whether to add it to the journal.
+ */
+export const pendingLapseNote = z
+  .object({ kind: z.literal('lapse-note'), id: z.uuid(), notedAt: z.number().int().positive(), day })
+  .strict();
+export type PendingLapseNote = z.infer<typeof pendingLapseNote>;
+export type PendingRecord = CopingUse | PendingLapseNote;
+
 /** At most this many uses are kept while locked, and at most this many bytes; the newest win. */
 export const PENDING_MAX_USES = 500;
 export const PENDING_MAX_BYTES = 2 * 1024 * 1024;
@@ -115,6 +127,7 @@ const droppedLine = z.object({ v: z.literal(1), dropped: z.number().int().min(0)
 
 export interface PendingRead {
   uses: CopingUse[];
+  lapseNotes: PendingLapseNote[];
   /** The lines that could not be read (torn, changed, or sealed to another key), as they were. */
   unreadable: string[];
   /** Older uses dropped to keep within the caps while locked. */
@@ -152,13 +165,13 @@ export class PendingUses {
   }
 
   /**
-   * Appends one sealed use and makes it durable. False when there is no key to seal to. When the
+   * Appends one sealed record (a use or a lapse note) and makes it durable. False when there is no key to seal to. When the
    * file would pass the caps, the oldest uses make room and the file says how many went.
    */
-  append(use: CopingUse): boolean {
+  append(record: PendingRecord): boolean {
     const publicKey = this.readPublicKey();
     if (!publicKey) return false;
-    const line = JSON.stringify(seal(Buffer.from(JSON.stringify(use), 'utf8'), publicKey)) + '\n';
+    const line = JSON.stringify(seal(Buffer.from(JSON.stringify(record), 'utf8'), publicKey)) + '\n';
     const kept = this.readLines();
     const records = kept.lines;
     // A file far over the cap was not written by Harbor: it is left whole for unlock to move aside.
@@ -190,13 +203,15 @@ export class PendingUses {
   readAll(privateKey: string): PendingRead {
     const { lines, dropped, oversized } = this.readLines();
     const uses: CopingUse[] = [];
+    const lapseNotes: PendingLapseNote[] = [];
     const unreadable: string[] = [];
     for (const line of lines) {
-      const use = openRecord(line, privateKey);
-      if (use) uses.push(use);
-      else unreadable.push(line);
+      const record = openRecord(line, privateKey);
+      if (!record) unreadable.push(line);
+      else if ('kind' in record) lapseNotes.push(record);
+      else uses.push(record);
     }
-    return { uses, unreadable, dropped, oversized };
+    return { uses, lapseNotes, unreadable, dropped, oversized };
   }
 
   /** Keeps unreadable records beside the journal, private to the account, appended to any kept before. */
@@ -265,12 +280,15 @@ function parseDropped(line: string): number | null {
   }
 }
 
-function openRecord(line: string, privateKey: string): CopingUse | null {
+function openRecord(line: string, privateKey: string): PendingRecord | null {
   try {
     const sealed = sealedRecord.safeParse(JSON.parse(line));
     const plain = sealed.success ? unseal(sealed.data, privateKey) : null;
     if (!plain) return null;
-    const use = copingUse.safeParse(JSON.parse(plain.toString('utf8')));
+    const parsed: unknown = JSON.parse(plain.toString('utf8'));
+    const note = pendingLapseNote.safeParse(parsed);
+    if (note.success) return note.data;
+    const use = copingUse.safeParse(parsed);
     return use.success ? use.data : null;
   } catch {
     return null;

@@ -20,6 +20,8 @@ import {
 } from './pending-uses.ts';
 import { emptySafetyPlan, readSafetyPlan } from './safety-plan.ts';
 import { starterBox } from './starter.ts';
+import { answerLockedLapseNote, mergeLockedLapseNotes } from '../recovery/locked-lapse-notes.ts';
+import { checkInDayOf } from '../journal/local-day.ts';
 import { upsertUse } from './uses.ts';
 
 /** Stored in the encrypted meta table. 'keychain' and 'unencrypted' both mean "available while locked". */
@@ -29,6 +31,8 @@ const PRIVATE_KEY = 'coping.pending_private_key';
 const PUBLIC_KEY = 'coping.pending_public_key';
 
 export const PENDING_MESSAGE = 'This will be added to your journal the next time you unlock Harbor.';
+export const LAPSE_PENDING_MESSAGE =
+  'Noted, and kept sealed. When you next unlock, you will be asked, gently, whether to add it to your journal.';
 
 /** The one honest sentence while the person's own box and plan cannot be read. */
 export const OPENS_AFTER_UNLOCK = 'Your own plan and box open after you unlock.';
@@ -165,12 +169,18 @@ export class CopingSupport {
     return privateKey;
   }
 
-  /** All uses kept while locked go in together; unreadable ones are moved aside, never deleted. */
+  /**
+   * All uses and lapse notes kept while locked go in together (the notes only to wait for the
+   * person's answer); unreadable ones are moved aside, never deleted.
+   */
   private mergePending(db: Db, privateKey: string): { merged: number; unreadable: number } {
-    const { uses, unreadable, dropped, oversized } = this.pending.readAll(privateKey);
-    if (uses.length === 0 && unreadable.length === 0 && dropped === 0 && !oversized) return { merged: 0, unreadable: 0 };
+    const { uses, lapseNotes, unreadable, dropped, oversized } = this.pending.readAll(privateKey);
+    if (uses.length === 0 && lapseNotes.length === 0 && unreadable.length === 0 && dropped === 0 && !oversized) {
+      return { merged: 0, unreadable: 0 };
+    }
     db.transaction(() => {
       for (const use of uses) upsertUse(db, use, true);
+      mergeLockedLapseNotes(db, lapseNotes);
     })();
     // Set aside before the file goes: a crash between the two keeps a copy in both, never none.
     this.pending.setAside(unreadable);
@@ -197,7 +207,7 @@ export class CopingSupport {
           `${dropped > 0 ? count(dropped, 'older use') : 'some older uses'} did not fit and ${dropped === 1 ? 'was' : 'were'} not kept.`,
       );
     }
-    return { merged: uses.length, unreadable: unreadable.length };
+    return { merged: uses.length + lapseNotes.length, unreadable: unreadable.length };
   }
 
   private storedAccess(db: Db): StoredAccess | null {
@@ -320,6 +330,31 @@ export class CopingSupport {
       stored: 'not-kept',
       message: 'Harbor could not keep this while it is locked. The timer still works; you can note it in your journal later.',
     };
+  }
+
+  /**
+   * "I self-harmed" from the coping window. Unlocked, it becomes an ordinary note for today at once
+   * (the person pressed "Note that it happened"). Locked, it is sealed exactly like a timer use.
+   */
+  noteLapse(vault: Vault, id: string, now: Date): { stored: 'journal' | 'pending' | 'not-kept'; message: string } {
+    const note = { kind: 'lapse-note' as const, id, notedAt: now.getTime(), day: checkInDayOf(now) };
+    const state = crisisState(vault);
+    if (state === 'unlocked') {
+      const already = vault.db.transaction(() => {
+        const seen = vault.db.prepare('SELECT 1 FROM locked_lapse_notes WHERE id = ?').get(id) !== undefined;
+        mergeLockedLapseNotes(vault.db, [note]);
+        answerLockedLapseNote(vault.db, id, 'add', note.notedAt);
+        return seen;
+      })();
+      return { stored: 'journal', message: already ? 'This was already noted.' : 'Noted in your journal, for today.' };
+    }
+    if (state === 'none') return { stored: 'not-kept', message: 'Harbor is not set up yet, so this was not kept.' };
+    try {
+      if (this.pending.append(note)) return { stored: 'pending', message: LAPSE_PENDING_MESSAGE };
+    } catch (error) {
+      this.log('Harbor: keeping a note while locked failed', error);
+    }
+    return { stored: 'not-kept', message: 'This could not be kept while locked. You can note it after you unlock, if you want to.' };
   }
 }
 

@@ -59,6 +59,12 @@ export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {
     return result;
   },
 
+  copingNoteLapse: ({ id }, ctx) => {
+    const result = ctx.coping.noteLapse(ctx.vault, id, ctx.now());
+    if (result.stored === 'journal') ctx.wrote();
+    return result;
+  },
+
   safetyPlanGet: (_input, { coping, vault }) => coping.plan(vault),
 
   safetyPlanSave: (plan, ctx) => {

@@ -6,6 +6,7 @@ import { addCopingItem, addWarningSign, deleteRelapse, getRelapse, recordRelapse
 import { deliver, makeExport } from '../recovery/exports.ts';
 import { walletCardFileName, walletCardPdf } from '../recovery/wallet-card.ts';
 import { readSafetyPlan } from '../coping/safety-plan.ts';
+import { answerLockedLapseNote, waitingLapseNotes } from '../recovery/locked-lapse-notes.ts';
 
 // Recovery journey handlers: phases, relapses, exports. Logic lives in ../recovery.
 export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = {
@@ -46,6 +47,14 @@ export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = 
     ctx.wrote();
     // The coping box and safety plan kept for when Harbor is locked must show the change too.
     ctx.coping.refreshCopy(ctx.db);
+    return result;
+  },
+
+  lockedLapseNotesWaiting: (_input, { db }) => ({ waiting: waitingLapseNotes(db) }),
+
+  lockedLapseNoteAnswer: ({ id, answer }, ctx) => {
+    const result = answerLockedLapseNote(ctx.db, id, answer, ctx.now().getTime());
+    ctx.wrote();
     return result;
   },
 

@@ -9,6 +9,7 @@ export const copingMethods = [
   'copingContactLinks',
   'copingOpenContact',
   'copingUseSave',
+  'copingNoteLapse',
   'safetyPlanGet',
   'safetyPlanSave',
   'copingLockedAccess',

@@ -6,6 +6,8 @@ export const recoveryMethods = [
   'relapseRecord',
   'relapseReflect',
   'relapseAddToPlan',
+  'lockedLapseNotesWaiting',
+  'lockedLapseNoteAnswer',
   'relapseDelete',
   'recoveryExport',
   'safetyPlanWalletCard',

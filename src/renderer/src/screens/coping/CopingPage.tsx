@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { Button } from '../../components';
 import { CopingView } from './CopingView';
+import { LapseCare } from './LapseCare';
 import { useWords } from '../../api/AppearanceProvider';
 
 export interface CopingPageProps {
@@ -14,6 +16,7 @@ export interface CopingPageProps {
 /** A whole page for the coping box: the hotkey window, and the lock screen's "Open coping box". */
 export function CopingPage({ onBack, escHides = false, onUnlocked }: CopingPageProps) {
   const w = useWords();
+  const [caring, setCaring] = useState(false);
   return (
     <main className="coping-page">
       <div className="coping-page__inner">
@@ -24,7 +27,20 @@ export function CopingPage({ onBack, escHides = false, onUnlocked }: CopingPageP
           {onBack ? <Button onClick={onBack}>Back to unlock</Button> : null}
         </div>
         {escHides ? <p className="coping-page__hint">Press Esc to hide this window. It stays ready for next time.</p> : null}
-        <CopingView place="page" onUnlocked={onUnlocked} />
+        {caring ? (
+          <LapseCare onBack={() => setCaring(false)} />
+        ) : (
+          <>
+            {/* Reachable while locked too: care first, and a note only if the person wants one. */}
+            <p className="coping-page__lapse">
+              <span>{w('selfHarmedLead')}</span>
+              <Button variant="quiet" onClick={() => setCaring(true)}>
+                {w('selfHarmedButton')}
+              </Button>
+            </p>
+            <CopingView place="page" onUnlocked={onUnlocked} />
+          </>
+        )}
       </div>
     </main>
   );

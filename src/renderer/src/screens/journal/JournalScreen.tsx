@@ -6,6 +6,7 @@ import { HistoryView } from './HistoryView';
 import { SearchView } from './SearchView';
 import { RelapseLink } from '../relapse/RelapseLink';
 import { CrisisSetupCard } from '../crisis-setup/CrisisSetupCard';
+import { LockedLapseCard } from '../relapse/LockedLapseCard';
 import './journal.css';
 
 type Today = { day: string; calendarDay: string; afterMidnight: boolean };
@@ -17,6 +18,8 @@ export function JournalScreen() {
   const [view, setView] = useState<View | null>(null);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Bumped when a note from the locked coping window is added, so the open day shows its new record.
+  const [recordVersion, setRecordVersion] = useState(0);
 
   const openToday = useCallback(async () => {
     const result = await harbor.journalToday({});
@@ -47,10 +50,11 @@ export function JournalScreen() {
     <section aria-labelledby="screen-title" className="screen journal">
       <h1 id="screen-title">Journal</h1>
       <CrisisSetupCard />
+      <LockedLapseCard onAdded={() => setRecordVersion((n) => n + 1)} />
       <SubNav label="Journal" tabs={tabs} />
       <ErrorNotice message={error} />
       {today && view?.kind === 'check-in' ? (
-        <CheckInView key={view.day} day={view.day} afterMidnight={today.afterMidnight && view.day === today.day} />
+        <CheckInView key={`${view.day}:${recordVersion}`} day={view.day} afterMidnight={today.afterMidnight && view.day === today.day} />
       ) : null}
       {today && view?.kind === 'history' ? <HistoryView latestDay={today.calendarDay} onOpenDay={openDay} /> : null}
       {view?.kind === 'search' ? <SearchView query={query} onQueryChange={setQuery} onOpenDay={openDay} /> : null}

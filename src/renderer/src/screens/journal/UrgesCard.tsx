@@ -2,6 +2,7 @@ import type { CheckIn, DayRecord } from '../../../../shared/contract/journal.ts'
 import { Card, CrisisLines, Notice } from '../../components';
 import { Choice, Scale } from './Scale';
 import { useWords } from '../../api/AppearanceProvider';
+import { selfHarmLine } from './record-words';
 
 const selfHarmOptions = [
   { value: 'no', label: 'No' },
@@ -43,6 +44,11 @@ export function UrgesCard({ form, record, onChange }: UrgesCardProps) {
         value={form.selfHarm}
         onChange={(selfHarm) => onChange({ ...form, selfHarm })}
       />
+      {record.lapseNotes > 0 && form.selfHarm !== 'yes' ? (
+        <p className="check-in__note">
+          This day is noted under {w('recovery')}, so its record says “{selfHarmLine(record, w)}”.
+        </p>
+      ) : null}
       {form.selfHarm === 'yes' ? (
         <Notice tone="info" title="Thank you for writing it down">
           <p>
