@@ -58,6 +58,20 @@ export type Relapse = z.infer<typeof relapse>;
 export const lockedLapseNote = z.object({ id: z.string(), day, notedAt: z.number() });
 export type LockedLapseNote = z.infer<typeof lockedLapseNote>;
 
+/** Measures that never reset: shares and counts over the last 30 days, and the person's own comebacks. */
+export const steadyMeasures = z.object({
+  from: day,
+  to: day,
+  windowDays: z.number().int(),
+  /** Urge-timer rounds in the window that ran to their end or eased, of all finished rounds. */
+  urgesRiddenOut: z.object({ riddenOut: z.number().int(), rounds: z.number().int() }),
+  /** Days in the window with a check-in. */
+  checkInDays: z.number().int(),
+  /** Oldest first: from a day with self-harm to the next check-in with urge 3 or less (null: not yet). */
+  comebacks: z.array(z.object({ hardDay: day, calmDay: day.nullable(), days: z.number().int().nullable() })),
+});
+export type SteadyMeasures = z.infer<typeof steadyMeasures>;
+
 const phaseChange = z.object({ phase: z.enum(phases), day, chosenAt: z.number() });
 export type PhaseChange = z.infer<typeof phaseChange>;
 
@@ -120,6 +134,7 @@ const empty = z.object({}).strict();
 
 export const recoveryContract = {
   recoveryOverview: { access: 'unlocked', input: empty, output: recoveryOverview },
+  recoveryMeasures: { access: 'unlocked', input: empty, output: steadyMeasures },
   /** Records the phase the person feels they are in today. Choosing the current phase again changes nothing. */
   recoverySetPhase: { access: 'unlocked', input: z.object({ phase: z.enum(phases, 'Choose one of the three phases.') }).strict(), output: recoveryOverview },
   recoverySaveNote: {

@@ -1,16 +1,20 @@
 import type { HandlerGroup } from './types.ts';
 import type { recoveryMethods } from '../../../shared/contract/methods/recovery.ts';
-import { calendarDayOf, refuseFutureDay } from '../journal/local-day.ts';
+import { calendarDayOf, checkInDayOf, refuseFutureDay } from '../journal/local-day.ts';
 import { overview, saveNote, setPhase } from '../recovery/phases.ts';
 import { addCopingItem, addWarningSign, deleteRelapse, getRelapse, recordRelapse, saveReflection } from '../recovery/relapses.ts';
 import { deliver, makeExport } from '../recovery/exports.ts';
 import { walletCardFileName, walletCardPdf } from '../recovery/wallet-card.ts';
 import { readSafetyPlan } from '../coping/safety-plan.ts';
+import { steadyMeasures } from '../recovery/measures.ts';
 import { answerLockedLapseNote, waitingLapseNotes } from '../recovery/locked-lapse-notes.ts';
 
 // Recovery journey handlers: phases, relapses, exports. Logic lives in ../recovery.
 export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = {
   recoveryOverview: (_input, { db }) => overview(db),
+
+  // The journal's today (before 04:00 still the evening before), as the check-in counts it.
+  recoveryMeasures: (_input, ctx) => steadyMeasures(ctx.db, checkInDayOf(ctx.now())),
 
   recoverySetPhase: ({ phase }, ctx) => {
     const now = ctx.now();

@@ -10,6 +10,7 @@ import { EmotionsOverTime, TriggersAndUrges, TriggersPerWeek, UrgesOverTime, Wee
 import { HowUrgesPass } from './HowUrgesPass';
 import { longDay, plural } from './format';
 import { DEFAULT_RANGE } from './default-range';
+import { SteadyMeasuresCard } from '../recovery/SteadyMeasuresCard';
 import './patterns.css';
 
 export interface PatternsPageProps {
@@ -88,6 +89,8 @@ export default function PatternsPage({ first }: PatternsPageProps) {
       {data ? (
         <div className="patterns__content" aria-busy={loading || undefined} data-state={loading ? 'loading' : 'ready'}>
           <WeeklySummary data={data} />
+          {/* Always the last 30 days, whatever the range: measures that never reset. */}
+          <SteadyMeasuresCard />
           <TriggersPerWeek data={data} rangeWeeks={rangeWeeks} />
           <UrgesOverTime data={data} />
           <WhenUrgesCome data={data} />

@@ -7,6 +7,7 @@ import type { WordKey } from '../../../../shared/vocabulary.ts';
 import { PhasesView } from './PhasesView';
 import { RelapsesView } from './RelapsesView';
 import { ExportView } from './ExportView';
+import { SteadyMeasuresCard } from './SteadyMeasuresCard';
 import '../relapse/relapse.css';
 import './recovery.css';
 
@@ -45,6 +46,7 @@ export function RecoveryScreen() {
       <ErrorNotice message={error} />
       {tab === 'share' ? <ExportView /> : null}
       {tab !== 'share' && !overview && !error ? <p aria-busy="true">Opening…</p> : null}
+      {tab === 'phase' ? <SteadyMeasuresCard /> : null}
       {tab === 'phase' && overview ? <PhasesView overview={overview} onChanged={setOverview} /> : null}
       {tab === 'relapses' && overview ? <RelapsesView relapses={overview.relapses} onChanged={() => void load()} /> : null}
     </section>
