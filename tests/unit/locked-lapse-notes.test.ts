@@ -1,9 +1,9 @@
 // "I self-harmed" from the locked coping window: sealed like a timer use (nothing readable on disk),
 // merged at unlock only as a question, and added to the journal only when the person says so.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PENDING_MAX_USES, PENDING_USES_FILE } from '../../src/main/core/coping/pending-uses.ts';
+import { PENDING_MAX_USES, PENDING_USES_FILE, seal } from '../../src/main/core/coping/pending-uses.ts';
 import { readDayRecord } from '../../src/main/core/record/day-record.ts';
 import type { LockedLapseNote, Relapse } from '../../src/shared/contract/recovery.ts';
 import { TEST_PASSPHRASE, unlockedCore } from '../support/core.ts';
@@ -75,7 +75,6 @@ describe('a lapse noted while locked', () => {
 
       // A crash after the merge but before the file went: the same records come back at the next unlock.
       await h.value('vaultLock');
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(join(h.dataDir, PENDING_USES_FILE), sealed);
       await h.value('vaultUnlock', { passphrase: TEST_PASSPHRASE });
       expect(await h.value<{ waiting: LockedLapseNote[] }>('lockedLapseNotesWaiting')).toEqual({ waiting: [] });
@@ -89,21 +88,19 @@ describe('a lapse noted while locked', () => {
     const h = await unlockedCore({ now: evening });
     try {
       await h.value('vaultLock');
+      // A full file of sealed uses, written at once (as many appends would leave it).
       const start = evening().getTime();
-      for (let i = 0; i < PENDING_MAX_USES; i++) {
-        h.core.coping.pending.append({
-          id: crypto.randomUUID(),
-          startedAt: start - (PENDING_MAX_USES - i) * 60_000,
-          endedAt: null,
-          minutesPlanned: 5,
-          urgeBefore: 5,
-          urgeAfter: null,
-          ratings: [],
-          outcome: null,
-          items: [],
-          note: '',
-        });
-      }
+      const key = h.core.coping.pending.readPublicKey()!;
+      const sealedUse = (i: number) =>
+        JSON.stringify(
+          seal(
+            Buffer.from(
+              JSON.stringify({ id: crypto.randomUUID(), startedAt: start - (PENDING_MAX_USES - i) * 60_000, endedAt: null, minutesPlanned: 5, urgeBefore: 5, urgeAfter: null, ratings: [], outcome: null, items: [], note: '' }),
+            ),
+            key,
+          ),
+        );
+      writeFileSync(join(h.dataDir, PENDING_USES_FILE), Array.from({ length: PENDING_MAX_USES }, (_, i) => sealedUse(i) + '\n').join(''));
       const id = crypto.randomUUID();
       expect(await h.value<Saved>('copingNoteLapse', { id })).toMatchObject({ stored: 'pending' });
       const lines = readFileSync(join(h.dataDir, PENDING_USES_FILE), 'utf8').trim().split('\n');
@@ -115,7 +112,7 @@ describe('a lapse noted while locked', () => {
     } finally {
       h.cleanup();
     }
-  });
+  }, 60_000);
 
   it('while unlocked it is an ordinary note for today at once, and pressing twice notes it once', async () => {
     const h = await unlockedCore({ now: evening });
