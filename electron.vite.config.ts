@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { apiMethods } from './src/shared/contract/index.ts';
+
+// The contract table's method names, for the preload and the harness bridge (which must not
+// bundle zod and the schemas just to learn the names). Restart `npm run dev` after adding a method.
+const define = { HARBOR_API_METHODS: JSON.stringify(apiMethods) };
 
 export default defineConfig({
   main: {
@@ -14,6 +19,7 @@ export default defineConfig({
     },
   },
   preload: {
+    define,
     build: {
       outDir: 'out/preload',
       rollupOptions: {
@@ -26,6 +32,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     plugins: [react()],
+    define,
     build: {
       outDir: 'out/renderer',
       minify: true,

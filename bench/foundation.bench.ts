@@ -213,7 +213,7 @@ class SaveTarget {
     const start = performance.now();
     this.save(i);
     const elapsed = performance.now() - start;
-    // After the save has answered, as in the app (ctx.wrote()).
+    // After the save has answered, as in the app (HarborCore.call notes a method marked `writes`).
     if (setup.checkpoint === 'every-save') this.db.pragma('wal_checkpoint(PASSIVE)');
     this.checkpointer?.noteWrite();
     return elapsed;

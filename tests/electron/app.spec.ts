@@ -4,7 +4,7 @@
 // the reason; the built Electron layer is still proven by tests/unit/electron-layer.test.ts.
 import { test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { apiMethods } from '../../src/shared/contract/methods.ts';
+import { apiMethods } from '../../src/shared/contract/index.ts';
 import { completeSetup, lockWithButton, unlock } from '../e2e/flows.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { findElectronBinary, launchBuiltApp } from './electron-binary.ts';

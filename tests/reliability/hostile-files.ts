@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
 import { startHarness } from '../../src/main/harness/server.ts';
-import { apiMethods } from '../../src/shared/contract/methods.ts';
+import { apiMethods } from '../../src/shared/contract/index.ts';
 import { startHarnessProcess } from '../support/harness-process.ts';
 import { signInCookie } from '../support/harness-sign-in.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';

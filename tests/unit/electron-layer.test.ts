@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { apiMethods, channelPrefix, eventChannel } from '../../src/shared/contract/methods.ts';
+import { apiMethods, channelPrefix, eventChannel } from '../../src/shared/contract/index.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/core/csp.ts';
 import {
   launchWithStandIn,

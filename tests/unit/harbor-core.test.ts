@@ -5,9 +5,11 @@ import { apiMethods, contract } from '../../src/shared/contract/index.ts';
 import { errorCodes, HarborError, type Result } from '../../src/shared/result.ts';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
-import { vaultMethods } from '../../src/shared/contract/methods/vault.ts';
+import { vaultContract } from '../../src/shared/contract/vault.ts';
 import { unlockedCore } from '../support/core.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
+
+const vaultMethods = Object.keys(vaultContract) as (keyof typeof vaultContract)[];
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -42,7 +44,7 @@ const unlockedOnly = apiMethods.filter((m) => contract[m].access === 'unlocked')
 
 describe('HarborCore.call: input validation', () => {
   // Inputs no vault method accepts, each with what the message should say.
-  const badVaultInputs: Record<(typeof vaultMethods)[number], unknown[]> = {
+  const badVaultInputs: Record<keyof typeof vaultContract, unknown[]> = {
     vaultStatus: [{ x: 1 }, [], 'status'],
     vaultCreate: [{}, { passphrase: '' }, { passphrase: 'short' }, { passphrase: 5 }, { passphrase: 'long enough words', x: 1 }],
     vaultUnlock: [{}, { passphrase: '' }, { passphrase: null }, { passphrase: 'x'.repeat(1025) }, { passphrase: 'ok', more: 1 }],
@@ -253,5 +255,48 @@ describe('events', () => {
     await h.core.lockGracefully(5);
     expect(events).toEqual([{ type: 'before-lock' }, { type: 'vault', state: 'locked' }]);
     expect(h.core.vault.state()).toBe('locked');
+  });
+});
+
+describe('HarborCore.call: writes are marked from the contract table', () => {
+  const checkIn = { mood: 3, emotions: [], peakUrge: 2, selfHarm: 'no', triggers: [], helped: [], reflection: 'A quiet day.', prompts: [] };
+  // Calls that change the database, and calls that only read it.
+  const calls: [method: string, input: unknown][] = [
+    ['journalToday', {}],
+    ['journalSaveDraft', { day: '2002-03-05', checkIn }],
+    ['journalSaveEntry', { day: '2002-03-05', checkIn }],
+    ['journalGetDay', { day: '2002-03-05' }],
+    ['journalHistory', {}],
+    ['relapseRecord', { day: '2002-03-06' }],
+    ['recoveryOverview', {}],
+    ['copingBox', {}],
+    ['safetyPlanGet', {}],
+  ];
+
+  it('a call that changed the database is flagged `writes`, and main noted it exactly once', async () => {
+    const h = await unlocked();
+    const noted = vi.spyOn(h.core.vault, 'noteWrite');
+    const changes = () => (h.core.vault.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    let changedSome = 0;
+    for (const [method, input] of calls) {
+      const before = changes();
+      noted.mockClear();
+      await h.value(method, input);
+      const changed = changes() > before;
+      if (changed) changedSome++;
+      const spec = contract[method as keyof typeof contract];
+      if (changed) expect(spec.writes, `${method} changed the database`).toBe(true);
+      expect(noted, method).toHaveBeenCalledTimes(spec.writes ? 1 : 0);
+    }
+    expect(changedSome).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a refused write (bad input, or locked) notes nothing', async () => {
+    const h = await unlocked();
+    const noted = vi.spyOn(h.core.vault, 'noteWrite');
+    expect((await h.core.call('journalSaveDraft', { day: 'tomorrow', checkIn })).ok).toBe(false);
+    await h.value('vaultLock');
+    expect((await h.core.call('journalSaveDraft', { day: '2002-03-05', checkIn })).ok).toBe(false);
+    expect(noted).not.toHaveBeenCalled();
   });
 });

@@ -84,7 +84,6 @@ export class HarborCore {
         return vault.db;
       },
       now,
-      wrote: () => vault.noteWrite(),
     };
     this.log = options.log ?? ((message, error) => console.error(message, error));
     this.vault.onChange((state) => {
@@ -119,6 +118,8 @@ export class HarborCore {
       if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error, input));
       const handler = handlers[method] as Handler<ApiMethod>;
       const value = await handler(parsed.data as never, this.context);
+      // Writes are marked here, from the table, so the WAL is checkpointed once things are quiet.
+      if (spec.writes) this.vault.noteWrite();
       return ok(spec.output.parse(value));
     } catch (error) {
       if (error instanceof HarborError) return fail(error.code, error.message);

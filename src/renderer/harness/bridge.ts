@@ -1,7 +1,8 @@
 // Browser-harness transport: gives the page the same `window.harbor` as the Electron preload,
 // over HTTP to 127.0.0.1. The harness's session cookie (HttpOnly: this script never sees it) goes
 // along with every same-origin request by itself.
-import { apiMethods, type ApiMethod } from '../../shared/contract/methods.ts';
+import { methodsOver } from '../../shared/contract/bridge.ts';
+import type { ApiMethod, HarborApi, HarborEvent } from '../../shared/contract/index.ts';
 
 async function call(method: ApiMethod, input: unknown): Promise<unknown> {
   try {
@@ -20,23 +21,26 @@ async function call(method: ApiMethod, input: unknown): Promise<unknown> {
   }
 }
 
-const listeners = new Set<(event: unknown) => void>();
+const listeners = new Set<(event: HarborEvent) => void>();
 let source: EventSource | null = null;
 function ensureEvents(): void {
   if (source) return;
   source = new EventSource('/events');
   source.onmessage = (message) => {
-    const event: unknown = JSON.parse(message.data as string);
+    const event = JSON.parse(message.data as string) as HarborEvent;
     for (const listener of listeners) listener(event);
   };
 }
 
-const api: Record<string, unknown> = {};
-for (const method of apiMethods) api[method] = (input: unknown) => call(method, input);
-api.onEvent = (listener: (event: unknown) => void) => {
-  ensureEvents();
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+const api = {
+  ...methodsOver(HARBOR_API_METHODS, call),
+  onEvent(listener: (event: HarborEvent) => void) {
+    ensureEvents();
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  },
+} satisfies HarborApi;
 
 Object.defineProperty(window, 'harbor', { value: Object.freeze(api), writable: false, configurable: false });

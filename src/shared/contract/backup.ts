@@ -59,6 +59,7 @@ const empty = z.object({}).strict();
 export const backupContract = {
   backupList: {
     access: 'unlocked',
+    writes: false,
     input: empty,
     output: z.object({
       /** Harbor's own backups folder (automatic backups and journals kept at a restore). */
@@ -69,13 +70,14 @@ export const backupContract = {
       dialogs: z.boolean(),
     }),
   },
-  backupNow: { access: 'unlocked', input: z.object({ folder: fullPath('folder') }).strict(), output: backupSummary },
-  backupChooseFolder: { access: 'unlocked', input: empty, output: choice },
-  backupChooseFile: { access: 'open', input: empty, output: choice },
+  backupNow: { access: 'unlocked', writes: false, input: z.object({ folder: fullPath('folder') }).strict(), output: backupSummary },
+  backupChooseFolder: { access: 'unlocked', writes: false, input: empty, output: choice },
+  backupChooseFile: { access: 'open', writes: false, input: empty, output: choice },
   // 'open' so a new computer with no journal yet can start from a backup; the handler refuses
   // while a journal exists and is locked (only someone who unlocked it may replace it).
   backupPreviewRestore: {
     access: 'open',
+    writes: false,
     input: restoreRequest,
     output: z.object({
       backup: journalSummary.extend({ createdAt: z.number() }),
@@ -87,6 +89,7 @@ export const backupContract = {
   },
   backupRestore: {
     access: 'open',
+    writes: false,
     input: restoreRequest,
     output: z.object({
       state: z.enum(['locked', 'unlocked']),

@@ -153,14 +153,16 @@ export type CrisisSetupStatus = z.infer<typeof crisisSetupStatus>;
 const empty = z.object({}).strict();
 
 export const copingContract = {
-  copingBox: { access: 'open', input: empty, output: copingBoxView },
+  copingBox: { access: 'open', writes: false, input: empty, output: copingBoxView },
   copingItemAdd: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ kind, title: itemTitle, note: itemNote.default('') }).strict(),
     output: copingItem,
   },
   copingItemUpdate: {
     access: 'unlocked',
+    writes: true,
     input: z
       .object({
         id: itemId,
@@ -175,16 +177,19 @@ export const copingContract = {
   },
   copingItemMove: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ id: itemId, direction: z.enum(['up', 'down']) }).strict(),
     output: z.object({ items: z.array(copingItem) }),
   },
   copingPickOne: {
     access: 'open',
+    writes: false,
     input: z.object({ excludeId: z.number().int().nullable().optional() }).strict(),
     output: z.object({ item: copingItem.nullable() }),
   },
   copingUrgeEvidence: {
     access: 'open',
+    writes: false,
     input: empty,
     /** One sentence from the person's own rounds, when it is true; null while locked or without enough rounds. */
     output: z.object({ sentence: z.string().nullable() }),
@@ -192,6 +197,7 @@ export const copingContract = {
   /** Whether calling or texting a saved number can open an app here (never in the browser harness). */
   copingContactLinks: {
     access: 'open',
+    writes: false,
     input: empty,
     output: z.object({
       /** True in the desktop app (which can ask the computer for apps), false in the browser harness. */
@@ -202,6 +208,7 @@ export const copingContract = {
   },
   copingOpenContact: {
     access: 'open',
+    writes: false,
     input: z
       .object({
         scheme: z.enum(['tel', 'sms'], 'Harbor opens only calls and texts.'),
@@ -212,6 +219,7 @@ export const copingContract = {
   },
   copingUseSave: {
     access: 'open',
+    writes: true,
     input: copingUse,
     output: z.object({ stored: z.enum(['journal', 'pending', 'not-kept']), message: z.string() }),
   },
@@ -222,26 +230,30 @@ export const copingContract = {
    */
   copingNoteLapse: {
     access: 'open',
+    writes: true,
     input: z.object({ id: z.uuid('That note id is not valid.') }).strict(),
     output: z.object({ stored: z.enum(['journal', 'pending', 'not-kept']), message: z.string() }),
   },
-  safetyPlanGet: { access: 'open', input: empty, output: safetyPlanView },
+  safetyPlanGet: { access: 'open', writes: false, input: empty, output: safetyPlanView },
   safetyPlanSave: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ sections: safetyPlanSectionsSchema, contacts: z.array(contact).max(60) }).strict(),
     output: safetyPlanView,
   },
-  copingLockedAccess: { access: 'unlocked', input: empty, output: lockedAccessView },
+  copingLockedAccess: { access: 'unlocked', writes: false, input: empty, output: lockedAccessView },
   copingSetLockedAccess: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ choice: lockedAccessChoice }).strict(),
     output: lockedAccessView,
   },
-  crisisSetupStatus: { access: 'unlocked', input: empty, output: crisisSetupStatus },
-  crisisSetupDismissCard: { access: 'unlocked', input: empty, output: crisisSetupStatus },
-  copingHotkey: { access: 'unlocked', input: empty, output: hotkeyStatus },
+  crisisSetupStatus: { access: 'unlocked', writes: false, input: empty, output: crisisSetupStatus },
+  crisisSetupDismissCard: { access: 'unlocked', writes: true, input: empty, output: crisisSetupStatus },
+  copingHotkey: { access: 'unlocked', writes: false, input: empty, output: hotkeyStatus },
   copingSetHotkey: {
     access: 'unlocked',
+    writes: false,
     input: z.object({ accelerator: z.string().trim().min(1, 'Type a key combination, for example Ctrl+Alt+H.').max(100) }).strict(),
     output: hotkeyStatus,
   },

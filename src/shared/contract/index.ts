@@ -1,6 +1,7 @@
-// The one IPC contract. Every method: a zod input schema, a zod output schema, and whether it
-// needs an unlocked vault. Channel names, preload methods, handler signatures and the
-// harness bridge are all derived from this table.
+// The one IPC contract: the only place a method is declared. Every method: a zod input schema,
+// a zod output schema, whether it needs an unlocked vault, and whether it may write to the
+// journal database. Channel names, preload methods, handler signatures, the harness bridge and
+// the write marks in main are all derived from this table (see docs/architecture.md).
 import type { z } from 'zod';
 import type { HarborErrorValue, Result } from '../result.ts';
 import { vaultContract } from './vault.ts';
@@ -10,10 +11,13 @@ import { settingsContract, type Appearance } from './settings.ts';
 import { backupContract } from './backup.ts';
 import { patternsContract } from './patterns.ts';
 import { recoveryContract } from './recovery.ts';
-import { apiMethods, channelPrefix, eventChannel, type ApiMethod } from './methods.ts';
+import { channelPrefix, eventChannel } from './channels.ts';
 
 export interface MethodSpec {
+  /** `open`: answered while locked too; `unlocked`: refused with `locked` until the vault is unlocked. */
   access: 'open' | 'unlocked';
+  /** May change the journal database: main notes the write after the call succeeds (WAL checkpoints). */
+  writes: boolean;
   input: z.ZodType;
   output: z.ZodType;
 }
@@ -29,13 +33,11 @@ export const contract = {
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
+export type ApiMethod = keyof Contract;
+/** Every method name, in the table's order. The preload and the harness bridge get this list at build time. */
+export const apiMethods = Object.keys(contract) as ApiMethod[];
 
-// The preload carries only the names (no zod); these two lines keep both lists identical.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const namesMatch: Same<keyof Contract, ApiMethod> = true;
-void namesMatch;
-
-export { apiMethods, channelPrefix, eventChannel, type ApiMethod };
+export { channelPrefix, eventChannel };
 export const channelOf = (method: ApiMethod): string => `${channelPrefix}${method}`;
 
 export type MethodInput<M extends ApiMethod> = z.input<Contract[M]['input']>;

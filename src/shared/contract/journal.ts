@@ -162,11 +162,13 @@ export const journalContract = {
   /** Which day "today's check-in" is, by the person's clock and the after-midnight rule. */
   journalToday: {
     access: 'unlocked',
+    writes: false,
     input: empty,
     output: z.object({ day, calendarDay: day, afterMidnight: z.boolean(), cutoffHour: z.number() }),
   },
   journalGetDay: {
     access: 'unlocked',
+    writes: false,
     input: byDay,
     output: z.object({
       day,
@@ -180,6 +182,7 @@ export const journalContract = {
   },
   journalSaveEntry: {
     access: 'unlocked',
+    writes: true,
     input: z
       .object({
         day,
@@ -192,24 +195,29 @@ export const journalContract = {
   },
   journalSaveDraft: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ day, checkIn: checkInInput }).strict(),
     output: z.object({ savedAt: z.number() }),
   },
-  journalDiscardDraft: { access: 'unlocked', input: byDay, output: z.object({ discarded: z.boolean() }) },
+  journalDiscardDraft: { access: 'unlocked', writes: true, input: byDay, output: z.object({ discarded: z.boolean() }) },
   journalDeleteEntry: {
     access: 'unlocked',
+    writes: true,
     input: byDay,
     output: z.object({ day, restorableUntil: z.number() }),
   },
-  journalRestoreEntry: { access: 'unlocked', input: byDay, output: entry },
+  journalRestoreEntry: { access: 'unlocked', writes: true, input: byDay, output: entry },
   journalRecentlyDeleted: {
     access: 'unlocked',
+    writes: false,
     input: empty,
     output: z.object({ entries: z.array(z.object({ day, deletedAt: z.number(), restorableUntil: z.number() })) }),
   },
   /** Newest first. `before` pages back; `from`/`to` (inclusive) pick a range such as one week. */
   journalHistory: {
     access: 'unlocked',
+    // Reading history first purges entries deleted longer ago than the undo period.
+    writes: true,
     input: z
       .object({
         before: day.optional(),
@@ -223,6 +231,7 @@ export const journalContract = {
   /** Plain words only: quotes, *, NEAR, - and brackets are treated as ordinary text. Newest first. */
   journalSearch: {
     access: 'unlocked',
+    writes: false,
     input: z
       .object({
         query: z.string().max(500, 'Use at most 500 characters.'),
@@ -247,6 +256,7 @@ export const journalContract = {
   /** The person's trigger tags (with how often each was used) and earlier "what helped" words. */
   journalTags: {
     access: 'unlocked',
+    writes: false,
     input: empty,
     output: z.object({
       triggers: z.array(triggerTag.extend({ uses: z.number(), lastUsed: day.nullable() })),
@@ -255,30 +265,34 @@ export const journalContract = {
   },
   journalRenameTrigger: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ id, name: tagName }).strict(),
     output: triggerTag,
   },
   /** Moves every use of `fromId` onto `intoId` and removes `fromId`. */
   journalMergeTriggers: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ fromId: id, intoId: id }).strict(),
     output: triggerTag,
   },
-  journalPreferences: { access: 'unlocked', input: empty, output: preferences },
+  journalPreferences: { access: 'unlocked', writes: false, input: empty, output: preferences },
   journalSetPreferences: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ promptsEnabled: z.boolean().optional(), dbtExtrasEnabled: z.boolean().optional() }).strict(),
     output: preferences,
   },
-  journalAddEmotion: { access: 'unlocked', input: z.object({ name: emotionName }).strict(), output: preferences },
+  journalAddEmotion: { access: 'unlocked', writes: true, input: z.object({ name: emotionName }).strict(), output: preferences },
   journalUpdateEmotion: {
     access: 'unlocked',
+    writes: true,
     input: z.object({ id, name: emotionName.optional(), hidden: z.boolean().optional() }).strict(),
     output: preferences,
   },
   /** The evening reminder (off until turned on). Kept outside the encrypted database so it can fire while locked. */
-  journalReminder: { access: 'unlocked', input: empty, output: reminder },
-  journalSetReminder: { access: 'unlocked', input: reminder.strict(), output: reminder },
+  journalReminder: { access: 'unlocked', writes: false, input: empty, output: reminder },
+  journalSetReminder: { access: 'unlocked', writes: false, input: reminder.strict(), output: reminder },
 } as const;
 
 /** True when a check-in holds nothing the person filled in (such a check-in is not saved). */

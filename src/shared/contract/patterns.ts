@@ -222,10 +222,11 @@ export type PatternsOverview = z.infer<typeof patternsOverview>;
 
 export const patternsContract = {
   /** Every Patterns chart for one range, in one round trip. */
-  patternsOverview: { access: 'unlocked', input: rangeInput, output: patternsOverview },
-  patternsPreferences: { access: 'unlocked', input: z.object({}).strict(), output: patternsPreferences },
+  patternsOverview: { access: 'unlocked', writes: false, input: rangeInput, output: patternsOverview },
+  patternsPreferences: { access: 'unlocked', writes: false, input: z.object({}).strict(), output: patternsPreferences },
   patternsSetPreferences: {
     access: 'unlocked',
+    writes: true,
     input: z
       .object({
         weekStart: z.enum(weekStarts).optional(),

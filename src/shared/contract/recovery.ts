@@ -133,12 +133,13 @@ export type ExportResult = z.infer<typeof exportResult>;
 const empty = z.object({}).strict();
 
 export const recoveryContract = {
-  recoveryOverview: { access: 'unlocked', input: empty, output: recoveryOverview },
-  recoveryMeasures: { access: 'unlocked', input: empty, output: steadyMeasures },
+  recoveryOverview: { access: 'unlocked', writes: false, input: empty, output: recoveryOverview },
+  recoveryMeasures: { access: 'unlocked', writes: false, input: empty, output: steadyMeasures },
   /** Records the phase the person feels they are in today. Choosing the current phase again changes nothing. */
-  recoverySetPhase: { access: 'unlocked', input: z.object({ phase: z.enum(phases, 'Choose one of the three phases.') }).strict(), output: recoveryOverview },
+  recoverySetPhase: { access: 'unlocked', writes: true, input: z.object({ phase: z.enum(phases, 'Choose one of the three phases.') }).strict(), output: recoveryOverview },
   recoverySaveNote: {
     access: 'unlocked',
+    writes: true,
     input: z
       .object({
         key: z.enum(recoveryNoteKeys),
@@ -148,11 +149,12 @@ export const recoveryContract = {
     output: z.object({ key: z.enum(recoveryNoteKeys), body: z.string(), updatedAt: z.number() }),
   },
   /** Notes that self-harm happened on a day. Data, never a reset of anything. */
-  relapseRecord: { access: 'unlocked', input: z.object({ day }).strict(), output: relapse },
-  relapseReflect: { access: 'unlocked', input: z.object({ id, reflection }).strict(), output: relapse },
+  relapseRecord: { access: 'unlocked', writes: true, input: z.object({ day }).strict(), output: relapse },
+  relapseReflect: { access: 'unlocked', writes: true, input: z.object({ id, reflection }).strict(), output: relapse },
   /** Adds a warning sign to the safety plan or an item to the coping box, and remembers it came from this reflection. */
   relapseAddToPlan: {
     access: 'unlocked',
+    writes: true,
     input: z
       .discriminatedUnion('kind', [
         z.object({
@@ -170,21 +172,23 @@ export const recoveryContract = {
     output: z.object({ relapse, message: z.string() }),
   },
   /** Notes made while locked that the person has not answered yet (the journal's quiet card). */
-  lockedLapseNotesWaiting: { access: 'unlocked', input: empty, output: z.object({ waiting: z.array(lockedLapseNote) }) },
+  lockedLapseNotesWaiting: { access: 'unlocked', writes: false, input: empty, output: z.object({ waiting: z.array(lockedLapseNote) }) },
   /** "Add it to my journal" makes an ordinary note for that day; "leave it out" adds nothing. Never automatic. */
   lockedLapseNoteAnswer: {
     access: 'unlocked',
+    writes: true,
     input: z
       .object({ id: z.uuid('That note was not found.'), answer: z.enum(['add', 'leave-out'], 'Choose whether to add it.') })
       .strict(),
     output: z.object({ relapse: relapse.nullable(), waiting: z.array(lockedLapseNote) }),
   },
-  relapseDelete: { access: 'unlocked', input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  relapseDelete: { access: 'unlocked', writes: true, input: z.object({ id }).strict(), output: z.object({ deleted: z.boolean() }) },
   /** Makes an unencrypted file for a therapist: a diary card (CSV, PDF) or the journal (Markdown, JSON). */
-  recoveryExport: { access: 'unlocked', input: exportRange, output: exportResult },
+  recoveryExport: { access: 'unlocked', writes: false, input: exportRange, output: exportResult },
   /** The safety plan as a printable wallet card (PDF, not encrypted): card-sized panels with cut marks. */
   safetyPlanWalletCard: {
     access: 'unlocked',
+    writes: false,
     input: z
       .object({ understood: z.literal(true, 'Confirm that you understand the exported file is not encrypted.') })
       .strict(),

@@ -56,10 +56,11 @@ export type SettingsView = z.infer<typeof settingsView>;
 const empty = z.object({}).strict();
 
 export const settingsContract = {
-  settingsAppearance: { access: 'open', input: empty, output: appearance },
-  settingsGet: { access: 'unlocked', input: empty, output: settingsView },
+  settingsAppearance: { access: 'open', writes: false, input: empty, output: appearance },
+  settingsGet: { access: 'unlocked', writes: false, input: empty, output: settingsView },
   settingsUpdate: {
     access: 'unlocked',
+    writes: false,
     input: z
       .object({
         theme: theme.optional(),
@@ -71,7 +72,7 @@ export const settingsContract = {
       .strict(),
     output: settingsView,
   },
-  settingsDismissNotice: { access: 'unlocked', input: empty, output: settingsView },
+  settingsDismissNotice: { access: 'unlocked', writes: false, input: empty, output: settingsView },
   /** The page was used (key press, click, scroll): postpones auto-lock. Sent at most every few seconds. */
-  appActivity: { access: 'open', input: empty, output: z.object({}) },
+  appActivity: { access: 'open', writes: false, input: empty, output: z.object({}) },
 } as const;

@@ -29,9 +29,10 @@ export type VaultStatus = z.infer<typeof vaultStatus>;
 const empty = z.object({}).strict();
 
 export const vaultContract = {
-  vaultStatus: { access: 'open', input: empty, output: vaultStatus },
+  vaultStatus: { access: 'open', writes: false, input: empty, output: vaultStatus },
   vaultCreate: {
     access: 'open',
+    writes: false,
     // `confirm` is the setup form's second field; when the page sends it, main checks it too.
     input: z
       .object({ passphrase: newPassphrase, confirm: z.string().max(1024).optional() })
@@ -42,29 +43,33 @@ export const vaultContract = {
       }),
     output: z.object({ recoveryCode: z.string() }),
   },
-  vaultUnlock: { access: 'open', input: z.object({ passphrase }).strict(), output: vaultStatus },
+  vaultUnlock: { access: 'open', writes: false, input: z.object({ passphrase }).strict(), output: vaultStatus },
   vaultUnlockWithRecoveryCode: {
     access: 'open',
+    writes: false,
     input: z.object({ recoveryCode, newPassphrase }).strict(),
     output: vaultStatus,
   },
-  vaultTryAutoUnlock: { access: 'open', input: empty, output: vaultStatus },
-  vaultLock: { access: 'open', input: empty, output: vaultStatus },
+  vaultTryAutoUnlock: { access: 'open', writes: false, input: empty, output: vaultStatus },
+  vaultLock: { access: 'open', writes: false, input: empty, output: vaultStatus },
   vaultChangePassphrase: {
     access: 'unlocked',
+    writes: false,
     input: z.object({ current: passphrase, next: newPassphrase }).strict(),
     output: z.object({ changed: z.literal(true) }),
   },
   vaultNewRecoveryCode: {
     access: 'unlocked',
+    writes: false,
     input: z.object({ passphrase }).strict(),
     output: z.object({ recoveryCode: z.string() }),
   },
   vaultSetAutoUnlock: {
     access: 'unlocked',
+    writes: false,
     input: z.object({ enabled: z.boolean() }).strict(),
     output: vaultStatus,
   },
   /** What Harbor noticed at the last unlock about files kept while locked, in the person's words; read once. */
-  vaultUnlockNotices: { access: 'unlocked', input: empty, output: z.object({ notices: z.array(z.string()) }) },
+  vaultUnlockNotices: { access: 'unlocked', writes: false, input: empty, output: z.object({ notices: z.array(z.string()) }) },
 } as const;

@@ -1,6 +1,6 @@
 import { HarborError } from '../../../shared/result.ts';
 import type { HandlerGroup } from './types.ts';
-import type { copingMethods } from '../../../shared/contract/methods/coping.ts';
+import type { copingContract } from '../../../shared/contract/coping.ts';
 import { addItem, moveItem, updateItem } from '../coping/box.ts';
 import { pickOne } from '../coping/pick.ts';
 import { saveSafetyPlan } from '../coping/safety-plan.ts';
@@ -11,26 +11,23 @@ import { evidenceSentence, recentRounds, strongestEvidence } from '../patterns/u
 // Coping box, urge timer and safety plan handlers. The 'open' ones (copingBox,
 // copingPickOne, copingUseSave, safetyPlanGet) go through ctx.coping, which reads only the coping
 // box and the safety plan while locked and seals uses; none of them can reach journal data.
-export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {
+export const copingHandlers: HandlerGroup<keyof typeof copingContract> = {
   copingBox: (_input, { coping, vault }) => coping.box(vault),
 
   copingItemAdd: (input, ctx) => {
     const item = addItem(ctx.db, input, ctx.now().getTime());
-    ctx.wrote();
     ctx.coping.refreshCopy(ctx.db);
     return item;
   },
 
   copingItemUpdate: ({ id, ...patch }, ctx) => {
     const item = updateItem(ctx.db, id, patch, ctx.now().getTime());
-    ctx.wrote();
     ctx.coping.refreshCopy(ctx.db);
     return item;
   },
 
   copingItemMove: ({ id, direction }, ctx) => {
     const items = moveItem(ctx.db, id, direction);
-    ctx.wrote();
     ctx.coping.refreshCopy(ctx.db);
     return { items };
   },
@@ -54,22 +51,17 @@ export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {
   },
 
   copingUseSave: (use, ctx) => {
-    const result = ctx.coping.saveUse(ctx.vault, use);
-    if (result.stored === 'journal') ctx.wrote();
-    return result;
+    return ctx.coping.saveUse(ctx.vault, use);
   },
 
   copingNoteLapse: ({ id }, ctx) => {
-    const result = ctx.coping.noteLapse(ctx.vault, id, ctx.now());
-    if (result.stored === 'journal') ctx.wrote();
-    return result;
+    return ctx.coping.noteLapse(ctx.vault, id, ctx.now());
   },
 
   safetyPlanGet: (_input, { coping, vault }) => coping.plan(vault),
 
   safetyPlanSave: (plan, ctx) => {
     saveSafetyPlan(ctx.db, plan, ctx.now().getTime());
-    ctx.wrote();
     ctx.coping.refreshCopy(ctx.db);
     return ctx.coping.plan(ctx.vault);
   },
@@ -77,16 +69,13 @@ export const copingHandlers: HandlerGroup<(typeof copingMethods)[number]> = {
   copingLockedAccess: (_input, ctx) => ctx.coping.lockedAccess(ctx.db),
 
   copingSetLockedAccess: ({ choice }, ctx) => {
-    const view = ctx.coping.setLockedAccess(ctx.db, choice);
-    ctx.wrote();
-    return view;
+    return ctx.coping.setLockedAccess(ctx.db, choice);
   },
 
   crisisSetupStatus: (_input, ctx) => crisisSetupStatus(ctx.db, ctx.coping.lockedAccess(ctx.db).chosen),
 
   crisisSetupDismissCard: (_input, ctx) => {
     dismissCrisisSetupCard(ctx.db);
-    ctx.wrote();
     return crisisSetupStatus(ctx.db, ctx.coping.lockedAccess(ctx.db).chosen);
   },
 

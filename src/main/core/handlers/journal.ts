@@ -1,5 +1,5 @@
 import type { HandlerGroup } from './types.ts';
-import type { journalMethods } from '../../../shared/contract/methods/journal.ts';
+import type { journalContract } from '../../../shared/contract/journal.ts';
 import { EVENING_CUTOFF_HOUR } from '../../../shared/contract/journal.ts';
 import { calendarDayOf, checkInDayOf, refuseFutureDay } from '../journal/local-day.ts';
 import {
@@ -21,7 +21,7 @@ import { readReminder, writeReminder } from '../journal/reminder-settings.ts';
 import { renameFollowedEmotion } from '../patterns/preferences.ts';
 
 // Journal handlers. The logic lives in ../journal; these only wire it to the contract.
-export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
+export const journalHandlers: HandlerGroup<keyof typeof journalContract> = {
   journalToday: (_input, { now }) => {
     const moment = now();
     const day = checkInDayOf(moment);
@@ -37,58 +37,41 @@ export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
   }),
   journalSaveEntry: ({ day, checkIn, lapseNotes }, ctx) => {
     refuseFutureDay(day, ctx.now());
-    const saved = saveEntry(ctx.db, day, checkIn, ctx.now().getTime(), lapseNotes);
-    ctx.wrote();
-    return saved;
+    return saveEntry(ctx.db, day, checkIn, ctx.now().getTime(), lapseNotes);
   },
   journalSaveDraft: ({ day, checkIn }, ctx) => {
     refuseFutureDay(day, ctx.now());
-    const saved = saveDraft(ctx.db, day, checkIn, ctx.now().getTime());
-    ctx.wrote();
-    return saved;
+    return saveDraft(ctx.db, day, checkIn, ctx.now().getTime());
   },
   journalDiscardDraft: ({ day }, ctx) => {
     const discarded = discardDraft(ctx.db, day);
-    ctx.wrote();
     return { discarded };
   },
   journalDeleteEntry: ({ day }, ctx) => {
-    const deleted = deleteEntry(ctx.db, day, ctx.now().getTime());
-    ctx.wrote();
-    return deleted;
+    return deleteEntry(ctx.db, day, ctx.now().getTime());
   },
   journalRestoreEntry: ({ day }, ctx) => {
-    const restored = restoreEntry(ctx.db, day, ctx.now().getTime());
-    ctx.wrote();
-    return restored;
+    return restoreEntry(ctx.db, day, ctx.now().getTime());
   },
   journalRecentlyDeleted: (_input, { db, now }) => ({ entries: recentlyDeleted(db, now().getTime()) }),
   journalHistory: (input, ctx) => {
-    if (purgeExpired(ctx.db, ctx.now().getTime()) > 0) ctx.wrote();
+    purgeExpired(ctx.db, ctx.now().getTime());
     return history(ctx.db, input, ctx.settings.get().weekStart);
   },
   journalSearch: (input, { db, settings }) => searchEntries(db, input, settings.get().weekStart),
   journalTags: (_input, { db }) => listTags(db),
   journalRenameTrigger: ({ id, name }, ctx) => {
-    const tag = renameTag(ctx.db, id, name);
-    ctx.wrote();
-    return tag;
+    return renameTag(ctx.db, id, name);
   },
   journalMergeTriggers: ({ fromId, intoId }, ctx) => {
-    const tag = mergeTags(ctx.db, fromId, intoId);
-    ctx.wrote();
-    return tag;
+    return mergeTags(ctx.db, fromId, intoId);
   },
   journalPreferences: (_input, { db }) => readPreferences(db),
   journalSetPreferences: (input, ctx) => {
-    const preferences = setPreferences(ctx.db, input);
-    ctx.wrote();
-    return preferences;
+    return setPreferences(ctx.db, input);
   },
   journalAddEmotion: ({ name }, ctx) => {
-    const preferences = addEmotion(ctx.db, name);
-    ctx.wrote();
-    return preferences;
+    return addEmotion(ctx.db, name);
   },
   journalUpdateEmotion: (input, ctx) => {
     const preferences = ctx.db.transaction(() => {
@@ -99,7 +82,6 @@ export const journalHandlers: HandlerGroup<(typeof journalMethods)[number]> = {
       if (before && after && before !== after) renameFollowedEmotion(ctx.db, before, after);
       return updated;
     })();
-    ctx.wrote();
     return preferences;
   },
   journalReminder: (_input, { vault }) => readReminder(vault.dataDir),

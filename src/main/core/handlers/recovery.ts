@@ -1,5 +1,5 @@
 import type { HandlerGroup } from './types.ts';
-import type { recoveryMethods } from '../../../shared/contract/methods/recovery.ts';
+import type { recoveryContract } from '../../../shared/contract/recovery.ts';
 import { calendarDayOf, checkInDayOf, refuseFutureDay } from '../journal/local-day.ts';
 import { overview, saveNote, setPhase } from '../recovery/phases.ts';
 import { addCopingItem, addWarningSign, deleteRelapse, getRelapse, recordRelapse, saveReflection } from '../recovery/relapses.ts';
@@ -10,7 +10,7 @@ import { steadyMeasures } from '../recovery/measures.ts';
 import { answerLockedLapseNote, waitingLapseNotes } from '../recovery/locked-lapse-notes.ts';
 
 // Recovery journey handlers: phases, relapses, exports. Logic lives in ../recovery.
-export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = {
+export const recoveryHandlers: HandlerGroup<keyof typeof recoveryContract> = {
   recoveryOverview: (_input, { db }) => overview(db),
 
   // The journal's today (before 04:00 still the evening before), as the check-in counts it.
@@ -18,27 +18,21 @@ export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = 
 
   recoverySetPhase: ({ phase }, ctx) => {
     const now = ctx.now();
-    if (setPhase(ctx.db, phase, calendarDayOf(now), now.getTime())) ctx.wrote();
+    setPhase(ctx.db, phase, calendarDayOf(now), now.getTime());
     return overview(ctx.db);
   },
 
   recoverySaveNote: ({ key, body }, ctx) => {
-    const saved = saveNote(ctx.db, key, body, ctx.now().getTime());
-    ctx.wrote();
-    return saved;
+    return saveNote(ctx.db, key, body, ctx.now().getTime());
   },
 
   relapseRecord: ({ day }, ctx) => {
     refuseFutureDay(day, ctx.now());
-    const relapse = recordRelapse(ctx.db, day, ctx.now().getTime());
-    ctx.wrote();
-    return relapse;
+    return recordRelapse(ctx.db, day, ctx.now().getTime());
   },
 
   relapseReflect: ({ id, reflection }, ctx) => {
-    const relapse = saveReflection(ctx.db, id, reflection, ctx.now().getTime());
-    ctx.wrote();
-    return relapse;
+    return saveReflection(ctx.db, id, reflection, ctx.now().getTime());
   },
 
   relapseAddToPlan: (input, ctx) => {
@@ -48,7 +42,6 @@ export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = 
       input.kind === 'warning_sign'
         ? addWarningSign(ctx.db, input.id, input.text, now, discreetMode)
         : addCopingItem(ctx.db, input.id, input.text, input.copingKind, now, discreetMode);
-    ctx.wrote();
     // The coping box and safety plan kept for when Harbor is locked must show the change too.
     ctx.coping.refreshCopy(ctx.db);
     return result;
@@ -57,15 +50,12 @@ export const recoveryHandlers: HandlerGroup<(typeof recoveryMethods)[number]> = 
   lockedLapseNotesWaiting: (_input, { db }) => ({ waiting: waitingLapseNotes(db) }),
 
   lockedLapseNoteAnswer: ({ id, answer }, ctx) => {
-    const result = answerLockedLapseNote(ctx.db, id, answer, ctx.now().getTime());
-    ctx.wrote();
-    return result;
+    return answerLockedLapseNote(ctx.db, id, answer, ctx.now().getTime());
   },
 
   relapseDelete: ({ id }, ctx) => {
     getRelapse(ctx.db, id);
     const deleted = deleteRelapse(ctx.db, id);
-    ctx.wrote();
     return { deleted };
   },
 

@@ -21,8 +21,6 @@ export interface CoreContext {
   readonly backups: BackupService;
   /** Local wall-clock time; injectable so tests can fix "today". */
   now(): Date;
-  /** Call after a write; checkpoints the WAL once things are quiet. */
-  wrote(): void;
 }
 
 export type Handler<M extends ApiMethod> = (
