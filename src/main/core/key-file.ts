@@ -213,3 +213,21 @@ export function normaliseRecoveryCode(code: string): Buffer {
 export function sameBytes(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** The database key wrapped by a passphrase; the passphrase's bytes are overwritten after. */
+export function wrapWithPassphrase(key: Buffer, passphrase: string, cost: { N: number; r: number; p: number }): Promise<WrappedKey> {
+  return withSecret(normalisePassphrase(passphrase), (secret) => wrapKey(key, secret, cost, 'passphrase'));
+}
+
+export function wrapWithRecoveryCode(key: Buffer, recoveryCode: string): Promise<WrappedKey> {
+  return withSecret(normaliseRecoveryCode(recoveryCode), (secret) => wrapKey(key, secret, RECOVERY_KDF, 'recovery'));
+}
+
+/** The database key, or null when the passphrase does not match. */
+export function unwrapWithPassphrase(keyFile: KeyFile, passphrase: string): Promise<Buffer | null> {
+  return withSecret(normalisePassphrase(passphrase), (secret) => unwrapKey(keyFile.passphrase, secret, 'passphrase'));
+}
+
+export function unwrapWithRecoveryCode(keyFile: KeyFile, recoveryCode: string): Promise<Buffer | null> {
+  return withSecret(normaliseRecoveryCode(recoveryCode), (secret) => unwrapKey(keyFile.recovery, secret, 'recovery'));
+}

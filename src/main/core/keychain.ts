@@ -17,3 +17,12 @@ export const noKeychain: Keychain = {
     throw new Error('No keychain on this computer');
   },
 };
+
+/** Whether the keychain can be used now; a keychain that throws while asked is not. */
+export function keychainUsable(keychain: Keychain): boolean {
+  try {
+    return keychain.isAvailable();
+  } catch {
+    return false;
+  }
+}

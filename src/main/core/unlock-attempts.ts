@@ -44,6 +44,8 @@ export interface AttemptsView {
 export class UnlockAttempts {
   readonly path: string;
   private readonly now: () => number;
+  /** The try running now, if any: the next waits for it. */
+  private tries: Promise<unknown> = Promise.resolve();
 
   constructor(dataDir: string, now: () => number) {
     this.path = join(dataDir, UNLOCK_ATTEMPTS_FILE);
@@ -86,6 +88,29 @@ export class UnlockAttempts {
     if (cleared.every((k) => file[k].wrong === 0)) return;
     for (const k of cleared) file[k] = fresh();
     this.write(file);
+  }
+
+  /**
+   * Runs one try of a secret after the tries before it (so a burst of parallel guesses cannot slip
+   * past the wait), refusing it while the wait lasts and counting its outcome. `checkFirst` runs
+   * before the wait is checked (no key file is `no_vault`, not "wait"); `attempt` answers whether
+   * the secret matched.
+   */
+  oneAtATime(kind: SecretKind, checkFirst: () => void, attempt: () => Promise<boolean>): Promise<void> {
+    const run = async () => {
+      checkFirst();
+      this.assertMayTry(kind);
+      if (await attempt()) {
+        this.noteRight(kind);
+        return;
+      }
+      this.noteWrong(kind);
+      if (kind === 'passphrase') throw new HarborError('wrong_passphrase', 'That passphrase does not match. Check caps lock and try again.');
+      throw new HarborError('wrong_recovery_code', 'That recovery code does not match. Check each group of four and try again.');
+    };
+    const next = this.tries.then(run, run);
+    this.tries = next.catch(() => undefined);
+    return next;
   }
 
   private read(): AttemptsFile {
