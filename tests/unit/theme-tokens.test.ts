@@ -1,32 +1,52 @@
-// The dark theme's colours are written twice in styles.css: once for "follow the system" and
-// once for "dark" chosen in Settings (plain CSS cannot say "system is dark OR the person chose
-// dark" in one rule). This keeps the two from drifting apart when a token is added.
-import { readFileSync } from 'node:fs';
+// One palette: every colour token is written once in styles.css, as light-dark(light, dark), and
+// `color-scheme` (the system's, or the theme chosen in Settings) picks the value. No other rule
+// sets a palette token, so a dark palette cannot drift from a second copy of itself.
+// (tests/e2e/settings.spec.ts checks in Chromium that the chosen and the system theme both apply.)
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(new URL('../../src/renderer/src/styles.css', import.meta.url), 'utf8');
+const rendererDir = new URL('../../src/renderer/', import.meta.url).pathname;
+const css = readFileSync(join(rendererDir, 'src/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+
+function cssFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? cssFiles(join(dir, entry.name)) : entry.name.endsWith('.css') ? [join(dir, entry.name)] : [],
+  );
+}
 
 function declarations(selector: string): Record<string, string> {
   const start = css.indexOf(`${selector} {`);
   expect(start, `${selector} is in styles.css`).toBeGreaterThanOrEqual(0);
   const body = css.slice(start + selector.length + 2, css.indexOf('}', start));
   const out: Record<string, string> = {};
-  for (const [, name, value] of body.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[\w-]+|color-scheme)\s*:\s*([^;]+);/g)) {
-    out[name!] = value!.trim();
-  }
+  for (const [, name, value] of body.matchAll(/(--[\w-]+|color-scheme)\s*:\s*([^;]+);/g)) out[name!] = value!.trim();
   return out;
 }
 
 describe('theme tokens', () => {
-  it('the chosen dark theme has exactly the system dark theme’s tokens', () => {
-    const system = declarations(":root:not([data-theme='light'])");
-    const chosen = declarations(":root[data-theme='dark']");
-    expect(Object.keys(system).length).toBeGreaterThan(10);
-    expect(chosen).toEqual({ 'color-scheme': 'dark', ...system });
+  const palette = declarations(':root');
+  const colours = Object.entries(palette).filter(([name]) => /^--(bg|surface|text|muted|border|accent|focus|notice|error|neutral|chart)/.test(name));
+
+  it('each colour token gives its light and its dark value once, with light-dark()', () => {
+    expect(colours.length).toBeGreaterThan(10);
+    for (const [name, value] of colours) expect(value, name).toMatch(/^light-dark\(\s*#[0-9a-f]{6}\s*,\s*#[0-9a-f]{6}\s*\)$/i);
+    expect(palette['color-scheme']).toBe('light dark');
   });
 
-  it('every token the dark theme sets exists in the light theme', () => {
-    const light = declarations(':root');
-    for (const name of Object.keys(declarations(":root[data-theme='dark']"))) expect(light, name).toHaveProperty(name);
+  it('the themes chosen in Settings set only the colour scheme', () => {
+    expect(declarations(":root[data-theme='light']")).toEqual({ 'color-scheme': 'light' });
+    expect(declarations(":root[data-theme='dark']")).toEqual({ 'color-scheme': 'dark' });
+  });
+
+  it('no stylesheet sets a palette token anywhere else, or keeps a dark copy under prefers-color-scheme', () => {
+    for (const file of cssFiles(rendererDir)) {
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      expect(text, file).not.toMatch(/prefers-color-scheme:\s*dark/);
+      for (const [name] of colours) {
+        const writes = text.match(new RegExp(`${name}\\s*:`, 'g'))?.length ?? 0;
+        expect(writes, `${name} in ${file}`).toBe(file.endsWith(join('src', 'styles.css')) ? 1 : 0);
+      }
+    }
   });
 });

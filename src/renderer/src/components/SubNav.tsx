@@ -17,7 +17,7 @@ export function SubNav({ label, tabs }: SubNavProps) {
       <ul>
         {tabs.map((tab) => (
           <li key={tab.label}>
-            <button type="button" className="sub-nav__tab" aria-current={tab.current ? 'page' : undefined} onClick={tab.onSelect}>
+            <button type="button" className="pill-button sub-nav__tab" aria-current={tab.current ? 'page' : undefined} onClick={tab.onSelect}>
               {tab.label}
             </button>
           </li>

@@ -22,7 +22,7 @@ export function RatingPrompt({ question, onRate, onSkip }: RatingPromptProps) {
       </p>
       <div className="rating-prompt__numbers">
         {Array.from({ length: 11 }, (_, n) => (
-          <button key={n} type="button" className="rating-prompt__number" onClick={() => onRate(n)}>
+          <button key={n} type="button" className="pill-button rating-prompt__number" onClick={() => onRate(n)}>
             {n}
           </button>
         ))}
