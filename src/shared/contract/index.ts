@@ -11,6 +11,7 @@ import { settingsContract, type Appearance } from './settings.ts';
 import { backupContract } from './backup.ts';
 import { patternsContract } from './patterns.ts';
 import { recoveryContract } from './recovery.ts';
+import { chainContract } from './chain.ts';
 import { channelPrefix, eventChannel } from './channels.ts';
 
 export interface MethodSpec {
@@ -28,6 +29,7 @@ export const contract = {
   ...copingContract,
   ...patternsContract,
   ...recoveryContract,
+  ...chainContract,
   ...settingsContract,
   ...backupContract,
 } as const satisfies Record<string, MethodSpec>;

@@ -4,6 +4,7 @@ import { journalHandlers } from './journal.ts';
 import { copingHandlers } from './coping.ts';
 import { patternsHandlers } from './patterns.ts';
 import { recoveryHandlers } from './recovery.ts';
+import { chainHandlers } from './chain.ts';
 import { settingsHandlers } from './settings.ts';
 
 // TypeScript refuses this object unless every contract method has exactly one handler.
@@ -13,5 +14,6 @@ export const handlers: HandlerTable = {
   ...copingHandlers,
   ...patternsHandlers,
   ...recoveryHandlers,
+  ...chainHandlers,
   ...settingsHandlers,
 };
