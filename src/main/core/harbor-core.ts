@@ -14,6 +14,7 @@ import { ExportSupport } from './recovery/export-port.ts';
 import { SettingsStore } from './settings/settings-store.ts';
 import { AutoLock } from './settings/auto-lock.ts';
 import { BackupService } from './backup/backups.ts';
+import { ImportFiles } from './import/chosen-file.ts';
 
 export interface HarborCoreOptions {
   dataDir: string;
@@ -40,6 +41,8 @@ export class HarborCore {
   readonly settings: SettingsStore;
   /** Encrypted backups; the desktop app sets its folder and file dialogs here. */
   readonly backups: BackupService;
+  /** The file chosen for import; the desktop app sets its open dialog here. Dropped at lock. */
+  readonly imports = new ImportFiles();
   private readonly autoLock: AutoLock;
   private readonly context: CoreContext;
   private readonly log: (message: string, error: unknown) => void;
@@ -68,6 +71,7 @@ export class HarborCore {
     });
     this.autoLock = new AutoLock({ minutes: () => settings.get().autoLockMinutes, lock: () => this.lockGracefully() });
     vault.onChange((state) => (state === 'unlocked' ? this.autoLock.start() : this.autoLock.stop()));
+    vault.onChange((state) => state !== 'unlocked' && this.imports.forget());
     settings.onChange((current, changed) => {
       if (changed.includes('autoLockMinutes')) this.autoLock.reschedule();
       if (changed.some((key) => key === 'theme' || key === 'discreetMode')) {
@@ -80,6 +84,7 @@ export class HarborCore {
       exports: this.exports,
       settings,
       backups: this.backups,
+      imports: this.imports,
       get db() {
         return vault.db;
       },

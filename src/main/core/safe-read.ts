@@ -1,4 +1,4 @@
-// Reading a file someone handed to Harbor (a backup to restore): only a regular file, never
+// Reading a file someone handed to Harbor (a backup to restore, a file to import): only a regular file, never
 // through a symbolic link, never more than a cap, and without blocking the process while it
 // reads, so a FIFO, a device like /dev/zero, a folder or a huge sparse file is refused at once
 // and Harbor keeps answering meanwhile.
@@ -13,8 +13,9 @@ const CHUNK = 4 * 1024 * 1024;
 /** Not defined on Windows, where neither FIFOs nor symbolic links can be handed over this way. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0) | (constants.O_NOCTTY ?? 0);
 
-export async function readChosenFile(path: string, maxBytes = MAX_CHOSEN_FILE_BYTES): Promise<Buffer> {
+export async function readChosenFile(path: string, maxBytes = MAX_CHOSEN_FILE_BYTES, purpose: 'backup' | 'import' = 'backup'): Promise<Buffer> {
   const name = basename(path);
+  const cannotRead = (file: string) => (purpose === 'backup' ? cannotReadBackup(file) : cannotReadImport(file));
   let handle: FileHandle;
   try {
     handle = await open(path, OPEN_FLAGS);
@@ -43,9 +44,16 @@ export async function readChosenFile(path: string, maxBytes = MAX_CHOSEN_FILE_BY
  * One answer for every refusal (missing, not allowed, a folder, a link, a device, too large), and
  * only the chosen name in it: nothing tells whether some other path exists or what it is.
  */
-function cannotRead(name: string): HarborError {
+function cannotReadBackup(name: string): HarborError {
   return new HarborError(
     'invalid_input',
     `Harbor could not read ${name} as a backup. Choose the backup file itself (a file ending in .backup). Nothing was replaced.`,
+  );
+}
+
+function cannotReadImport(name: string): HarborError {
+  return new HarborError(
+    'invalid_input',
+    `Harbor could not read ${name} to import. Choose the file itself (a .csv, .json or .daylio file of at most 32 MB). Nothing was imported.`,
   );
 }

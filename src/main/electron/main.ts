@@ -18,6 +18,7 @@ import { createTray } from './tray.ts';
 import { windowIconPath } from './app-icons.ts';
 import { saveFileWithDialog } from './export-file.ts';
 import { startEveningReminder } from './reminder.ts';
+import { importDialog } from './import-dialog.ts';
 import { backupDialogs } from './backup-dialogs.ts';
 import { word } from '../../shared/vocabulary.ts';
 import { savedHotkey } from '../core/settings/window-settings.ts';
@@ -76,6 +77,7 @@ function start(): void {
     core.backups.setDialogPort(
       backupDialogs({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
     );
+    core.imports.setDialogPort(importDialog({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }));
     // Theme and discreet mode: the native theme follows the setting, menus use neutral words.
     const menuActions = { lock: () => void core.lockGracefully(), quit: () => app.quit() };
     // The task-bar icon (Windows, Linux; macOS shows the bundle's): Harbor's, or a plain note in discreet mode.

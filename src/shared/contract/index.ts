@@ -11,6 +11,7 @@ import { settingsContract, type Appearance } from './settings.ts';
 import { backupContract } from './backup.ts';
 import { patternsContract } from './patterns.ts';
 import { recoveryContract } from './recovery.ts';
+import { importContract } from './import.ts';
 import { chainContract } from './chain.ts';
 import { channelPrefix, eventChannel } from './channels.ts';
 
@@ -32,6 +33,7 @@ export const contract = {
   ...chainContract,
   ...settingsContract,
   ...backupContract,
+  ...importContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { patternsHandlers } from './patterns.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { chainHandlers } from './chain.ts';
 import { settingsHandlers } from './settings.ts';
+import { importHandlers } from './import.ts';
 
 // TypeScript refuses this object unless every contract method has exactly one handler.
 export const handlers: HandlerTable = {
@@ -16,4 +17,5 @@ export const handlers: HandlerTable = {
   ...recoveryHandlers,
   ...chainHandlers,
   ...settingsHandlers,
+  ...importHandlers,
 };

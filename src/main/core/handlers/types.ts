@@ -6,6 +6,7 @@ import type { CopingSupport } from '../coping/service.ts';
 import type { ExportSupport } from '../recovery/export-port.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { BackupService } from '../backup/backups.ts';
+import type { ImportFiles } from '../import/chosen-file.ts';
 
 /** What every handler may use. `db` throws `locked` when the vault is locked. */
 export interface CoreContext {
@@ -19,6 +20,8 @@ export interface CoreContext {
   readonly settings: SettingsStore;
   /** Encrypted backups and restore. */
   readonly backups: BackupService;
+  /** The file chosen for import, held between the preview and the import. */
+  readonly imports: ImportFiles;
   /** Local wall-clock time; injectable so tests can fix "today". */
   now(): Date;
 }

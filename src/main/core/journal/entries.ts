@@ -84,47 +84,52 @@ export function readEntry(db: Db, day: string): Entry | null {
  */
 export function saveEntry(db: Db, day: string, checkIn: CheckIn, now: number, lapseNotes: 'keep' | 'remove' = 'keep'): Entry {
   return db.transaction(() => {
-    if (lapseNotes === 'remove' && checkIn.selfHarm !== 'yes') sql(db, 'DELETE FROM relapses WHERE day = ?').run(day);
-    const existing = sql(db, 'SELECT * FROM entries WHERE day = ?').get(day) as EntryRow | undefined;
-    // The children as they are now, so only what changed is rewritten (a save stays small on disk).
-    const before = existing && existing.deleted_at === null ? toEntry(db, existing) : null;
-    const { mood, peakUrge, selfHarm, reflection, extras } = checkIn;
-    const values = [mood, peakUrge, selfHarm, reflection, extras.sleepHours, bit(extras.ateRegularly), bit(extras.medicationTaken), bit(extras.exercised)];
-    const write = (id: number | null): number => {
-      if (id === null) {
-        return Number(
-          sql(
-            db,
-            `INSERT INTO entries (day, mood, peak_urge, self_harm, text, sleep_hours, ate_regularly, medication_taken, exercised, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(day, ...values, now, now).lastInsertRowid,
-        );
-      }
-      // Writing a day whose check-in was deleted starts a new check-in there; the old one is gone.
-      sql(
-        db,
-        `UPDATE entries SET mood = ?, peak_urge = ?, self_harm = ?, text = ?, sleep_hours = ?, ate_regularly = ?,
-           medication_taken = ?, exercised = ?, updated_at = ?,
-           created_at = CASE WHEN deleted_at IS NULL THEN created_at ELSE ? END, deleted_at = NULL
-         WHERE id = ?`,
-      ).run(...values, now, now, id);
-      return id;
-    };
-    let id: number;
-    if (existing) {
-      id = existing.id;
-      reindexEntries(db, [id], () => {
-        write(id);
-        writeChildren(db, id, checkIn, before);
-      });
-    } else {
-      id = write(null);
-      writeChildren(db, id, checkIn, null);
-      indexNewEntry(db, id);
-    }
-    discardDraft(db, day);
+    writeEntry(db, day, checkIn, now, lapseNotes);
     return toEntry(db, liveRow(db, day)!);
   })();
+}
+
+/** saveEntry without its transaction and without reading the check-in back: for many days at once inside one transaction. */
+export function writeEntry(db: Db, day: string, checkIn: CheckIn, now: number, lapseNotes: 'keep' | 'remove' = 'keep'): void {
+  if (lapseNotes === 'remove' && checkIn.selfHarm !== 'yes') sql(db, 'DELETE FROM relapses WHERE day = ?').run(day);
+  const existing = sql(db, 'SELECT * FROM entries WHERE day = ?').get(day) as EntryRow | undefined;
+  // The children as they are now, so only what changed is rewritten (a save stays small on disk).
+  const before = existing && existing.deleted_at === null ? toEntry(db, existing) : null;
+  const { mood, peakUrge, selfHarm, reflection, extras } = checkIn;
+  const values = [mood, peakUrge, selfHarm, reflection, extras.sleepHours, bit(extras.ateRegularly), bit(extras.medicationTaken), bit(extras.exercised)];
+  const write = (id: number | null): number => {
+    if (id === null) {
+      return Number(
+        sql(
+          db,
+          `INSERT INTO entries (day, mood, peak_urge, self_harm, text, sleep_hours, ate_regularly, medication_taken, exercised, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(day, ...values, now, now).lastInsertRowid,
+      );
+    }
+    // Writing a day whose check-in was deleted starts a new check-in there; the old one is gone.
+    sql(
+      db,
+      `UPDATE entries SET mood = ?, peak_urge = ?, self_harm = ?, text = ?, sleep_hours = ?, ate_regularly = ?,
+         medication_taken = ?, exercised = ?, updated_at = ?,
+         created_at = CASE WHEN deleted_at IS NULL THEN created_at ELSE ? END, deleted_at = NULL
+       WHERE id = ?`,
+    ).run(...values, now, now, id);
+    return id;
+  };
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    reindexEntries(db, [id], () => {
+      write(id);
+      writeChildren(db, id, checkIn, before);
+    });
+  } else {
+    id = write(null);
+    writeChildren(db, id, checkIn, null);
+    indexNewEntry(db, id);
+  }
+  discardDraft(db, day);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -45,6 +45,7 @@ export function journalJson(data: JournalExport, exportedAt: Date): string {
     relapses: data.relapses.map((r) => ({
       day: r.day,
       recordedAt: new Date(r.recordedAt).toISOString(),
+      reflectedAt: r.reflectedAt === null ? null : new Date(r.reflectedAt).toISOString(),
       reflection: r.reflection,
       planChanges: r.planChanges.map((c) => ({ kind: c.kind, text: c.text, madeAt: new Date(c.madeAt).toISOString() })),
     })),

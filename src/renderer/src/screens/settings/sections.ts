@@ -8,6 +8,7 @@ import { AppearanceSection } from './AppearanceSection';
 import { PrivacySection } from './PrivacySection';
 import { BackupsSection } from './BackupsSection';
 import { CrisisLineSection } from './CrisisLineSection';
+import { ImportSection } from '../import/ImportSection';
 import './app-settings.css';
 
 export interface SettingsSection {
@@ -25,5 +26,6 @@ export const settingsSections: SettingsSection[] = [
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
   { id: 'privacy', title: 'Privacy and locking', Component: PrivacySection },
   { id: 'backups', title: 'Backups', Component: BackupsSection },
+  { id: 'import', title: 'Import from another app', Component: ImportSection },
   { id: 'crisis-line', title: 'Your crisis line', Component: CrisisLineSection },
 ];
