@@ -2,7 +2,7 @@
 // the browser harness), look at what it holds and adjust moods and activities, then import.
 import { useEffect, useRef, useState } from 'react';
 import type { ImportPreview, StagedImportFile } from '../../../../shared/contract/import.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice, Notice } from '../../components';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { sendFile } from './send-file';

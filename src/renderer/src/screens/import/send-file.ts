@@ -1,7 +1,7 @@
 // A file chosen in the page's file picker goes to main as bytes, in parts of at most 1 MB.
 import { MAX_IMPORT_BYTES, MAX_IMPORT_PART_BYTES, type StagedImportFile } from '../../../../shared/contract/import.ts';
 import type { Result } from '../../../../shared/result.ts';
-import { harbor } from '../../harbor';
+import { harbor } from '../../api/harbor';
 
 function base64Of(bytes: Uint8Array): string {
   let binary = '';
