@@ -1,7 +1,12 @@
 // Importing Bearable's CSV and any other app's table, and the checks every file passes first:
 // byte-order marks, UTF-16, text that is not text, quotes that never close, the size cap, parts
 // sent out of order, and the chosen file dropped when Harbor locks.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importDialog } from '../../src/main/electron/import-dialog.ts';
 import type { ImportPreview } from '../../src/shared/contract/import.ts';
 import type { Entry } from '../../src/shared/contract/journal.ts';
 import { TEST_PASSPHRASE, unlockedCore } from '../support/core.ts';
@@ -115,5 +120,40 @@ describe('checking a file before use', () => {
     await h.value('vaultLock', {});
     await h.value('vaultUnlock', { passphrase: TEST_PASSPHRASE });
     expect(await previewError()).toBe('Choose a file to import first.');
+  });
+});
+
+describe("the desktop app's own open dialog", () => {
+  it('reads the chosen file itself; a pipe, a link or a cancelled dialog gives nothing to import', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'harbor-import-dialog-'));
+    try {
+      const csv = join(folder, 'daylio_export.csv');
+      writeFileSync(csv, 'full_date,date,weekday,time,mood,activities,note_title,note\n2025-01-02,January 2,Thursday,20:00,good,work,,\n');
+      symlinkSync(csv, join(folder, 'link.csv'));
+      execFileSync('mkfifo', [join(folder, 'pipe.csv')]);
+      let answer: string | null = null;
+      const shown: unknown[] = [];
+      h.core.imports.setDialogPort(
+        importDialog({
+          dialog: { showOpenDialog: async (options: unknown) => (shown.push(options), answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] }) } as never,
+          window: () => null,
+          defaultFolder: () => folder,
+        }),
+      );
+      expect(await h.value('importChooseFile', { open: false })).toEqual({ supported: true, file: null });
+      expect(shown).toHaveLength(0);
+      expect(await h.value('importChooseFile', {})).toEqual({ supported: true, file: null });
+      answer = csv;
+      expect(await h.value('importChooseFile', {})).toEqual({ supported: true, file: { name: 'daylio_export.csv', sizeBytes: statSync(csv).size } });
+      expect(await h.value<ImportPreview>('importPreview', {})).toMatchObject({ format: 'daylio-csv', counts: { newDays: 1 } });
+      for (const name of ['pipe.csv', 'link.csv']) {
+        answer = join(folder, name);
+        const refused = await h.core.call('importChooseFile', {});
+        expect(refused).toMatchObject({ ok: false, error: { message: `Harbor could not read ${name} to import. Choose the file itself (a .csv, .json or .daylio file of at most 32 MB). Nothing was imported.` } });
+      }
+      expect(shown[0]).toMatchObject({ title: 'Choose a file to import', defaultPath: folder, properties: ['openFile'] });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
