@@ -4,11 +4,11 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { openSetUp } from './flows.ts';
 
-/** Text-like fields on the page whose autocomplete is not "off" (passphrase fields excepted: they have their own tokens). */
+/** Text-like fields on the page whose autocomplete is not "off" (passphrase fields excepted: they have their own tokens; a file picker holds no typed text). */
 async function autofilledFields(page: Page): Promise<{ checked: number; offending: string[] }> {
   return page.evaluate(`(() => {
     const fields = [...document.querySelectorAll('input, textarea')].filter((el) =>
-      !['radio', 'checkbox', 'hidden', 'button', 'submit', 'password', 'range'].includes(el.type) &&
+      !['radio', 'checkbox', 'hidden', 'button', 'submit', 'password', 'range', 'file'].includes(el.type) &&
       !['new-password', 'current-password'].includes(el.getAttribute('autocomplete')));
     return {
       checked: fields.length,
