@@ -14,7 +14,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve('src/main/electron/main.ts') },
         // Native and ESM-only runtime packages load from node_modules, not from the bundle.
-        external: ['better-sqlite3-multiple-ciphers', 'conf', 'electron'],
+        external: ['better-sqlite3-multiple-ciphers', 'conf', 'electron', 'electron-store'],
       },
     },
   },

@@ -8,6 +8,10 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const electronOnly = { name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' };
+const settingsFileOwners = ['conf', 'electron-store'].map((name) => ({
+  name,
+  message: 'settings.json has one owner: src/main/core/settings/settings-store.ts (the desktop app opens it in src/main/electron/settings-file.ts).',
+}));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
@@ -17,11 +21,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [electronOnly, { name: 'electron-store', message: 'Use conf (see src/main/electron/settings.ts): electron-store adds an IPC listener outside the contract.' }] }],
+      'no-restricted-imports': ['error', { paths: [electronOnly, ...settingsFileOwners] }],
     },
   },
   {
     files: ['src/main/electron/**', 'src/preload/**', 'tests/electron/**', 'tests/electron-standin/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: settingsFileOwners }] },
+  },
+  {
+    // The one owner of settings.json, and the one place the desktop app opens it.
+    files: ['src/main/core/settings/settings-store.ts', 'src/main/electron/settings-file.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

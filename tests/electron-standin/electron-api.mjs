@@ -183,6 +183,11 @@ export const ipcMain = {
     recorded.ipcListeners.set(channel, (recorded.ipcListeners.get(channel) ?? []).filter((l) => l !== listener));
     return this;
   },
+  removeAllListeners(channel) {
+    note(`ipcMain.removeAllListeners ${channel}`);
+    recorded.ipcListeners.delete(channel);
+    return this;
+  },
 };
 
 // ---------------------------------------------------------------- windows and web contents

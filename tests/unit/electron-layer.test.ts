@@ -83,6 +83,13 @@ describe('built main bundle under the electron stand-in', () => {
     expect(first.ipcListenerChannels).toEqual([]);
   });
 
+  it('keeps settings through electron-store, whose renderer listener is removed as soon as it is added', () => {
+    const calls = first.log.map((entry) => entry.call);
+    const added = calls.indexOf('ipcMain.on electron-store-get-data');
+    expect(added).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf('ipcMain.removeAllListeners electron-store-get-data')).toBe(added + 1);
+  });
+
   it('opens every window isolated, sandboxed, without Node, with the built preload', () => {
     expect(first.windows.length).toBeGreaterThan(0);
     for (const window of first.windows) expectSecurePreferences(window.options.webPreferences!);
@@ -380,15 +387,13 @@ describe('window bounds and dev-server URL', () => {
       const settingsFile = join(temp.dir, 'settings.json');
       expect(JSON.parse(readFileSync(settingsFile, 'utf8')).windowBounds).toEqual({ x: 200, y: 150, width: 900, height: 700, maximized: false });
 
-      // This computer has an app for phone calls, none for text messages.
-    app = await launchWithStandIn({ dataDir: temp.dir, env: { HARBOR_STANDIN_PROTOCOL_APPS: 'tel' } });
+      app = await launchWithStandIn({ dataDir: temp.dir });
       let snap = await app.snapshot();
       expect(snap.windows[mainWindowOf(snap)]!.options).toMatchObject({ x: 200, y: 150, width: 900, height: 700 });
       await app.stop();
 
       writeFileSync(settingsFile, JSON.stringify({ windowBounds: { x: 5000, y: 4000, width: 900, height: 700, maximized: false } }));
-      // This computer has an app for phone calls, none for text messages.
-    app = await launchWithStandIn({ dataDir: temp.dir, env: { HARBOR_STANDIN_PROTOCOL_APPS: 'tel' } });
+      app = await launchWithStandIn({ dataDir: temp.dir });
       snap = await app.snapshot();
       const options = snap.windows[mainWindowOf(snap)]!.options;
       await app.stop();

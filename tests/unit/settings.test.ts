@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
-import { SettingsStore, SETTINGS_FILE_NAME } from '../../src/main/core/settings/settings-store.ts';
+import { openWithConf, SettingsStore, SETTINGS_FILE_NAME } from '../../src/main/core/settings/settings-store.ts';
 import type { HarborEvent } from '../../src/shared/contract/index.ts';
 import type { SettingsView } from '../../src/shared/contract/settings.ts';
 import { TEST_PASSPHRASE, unlockedCore } from '../support/core.ts';
@@ -54,6 +54,31 @@ describe('SettingsStore', () => {
     expect(again.get()).toEqual({ ...DEFAULTS, theme: 'dark', autoLockMinutes: 'never' });
     const file = JSON.parse(readFileSync(join(dir, SETTINGS_FILE_NAME), 'utf8'));
     expect(file.windowBounds).toEqual({ width: 900, height: 700, maximized: false });
+  });
+
+  it('one file for the person\'s settings and the desktop shell\'s values: neither write loses the other', () => {
+    const dir = tempDir();
+    const store = new SettingsStore(dir);
+    store.setShellSetting('windowBounds', { x: 10, y: 20, width: 900, height: 700, maximized: false });
+    store.update({ discreetMode: true });
+    store.setShellSetting('copingHotkey', 'CommandOrControl+Alt+J');
+    const again = new SettingsStore(dir);
+    expect(again.get()).toEqual({ ...DEFAULTS, discreetMode: true });
+    expect(again.shellSetting('windowBounds')).toEqual({ x: 10, y: 20, width: 900, height: 700, maximized: false });
+    expect(again.shellSetting('copingHotkey')).toBe('CommandOrControl+Alt+J');
+    expect(again.view().notice).toBeNull();
+  });
+
+  it('opens the file through the opener it is given (electron-store in the app)', () => {
+    const dir = tempDir();
+    const opened: string[] = [];
+    const store = new SettingsStore(dir, (options) => {
+      opened.push(`${options.configName} in ${options.cwd}`);
+      return openWithConf(options);
+    });
+    store.update({ theme: 'light' });
+    expect(opened).toEqual([`settings in ${dir}`]);
+    expect(JSON.parse(readFileSync(join(dir, SETTINGS_FILE_NAME), 'utf8')).theme).toBe('light');
   });
 
   it('a hand-edited file with bad values: defaults for the bad keys, the rest kept, a notice once', () => {

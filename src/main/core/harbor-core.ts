@@ -11,7 +11,7 @@ import { Vault } from './vault.ts';
 import { storageError } from './database.ts';
 import { CopingSupport } from './coping/service.ts';
 import { ExportSupport } from './recovery/export-port.ts';
-import { SettingsStore } from './settings/settings-store.ts';
+import { SettingsStore, type SettingsFileOpener } from './settings/settings-store.ts';
 import { AutoLock } from './settings/auto-lock.ts';
 import { BackupService } from './backup/backups.ts';
 import { ImportFiles } from './import/chosen-file.ts';
@@ -21,6 +21,8 @@ export interface HarborCoreOptions {
   keychain: Keychain;
   now?: () => Date;
   kdfCost?: { N: number; r: number; p: number };
+  /** How settings.json is opened: electron-store in the desktop app, conf elsewhere. */
+  openSettingsFile?: SettingsFileOpener;
   /** Where unexpected errors are reported (never to the page). */
   log?: (message: string, error: unknown) => void;
 }
@@ -54,7 +56,7 @@ export class HarborCore {
     const vault = this.vault;
     // Created before the page-event listener below, so an unlock merges uses kept while locked
     // before any page hears "unlocked".
-    const settings = new SettingsStore(options.dataDir);
+    const settings = new SettingsStore(options.dataDir, options.openSettingsFile);
     this.settings = settings;
     const coping = new CopingSupport({
       vault,

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, nativeTheme, screen } from 'electron';
 import { join } from 'node:path';
-import type { Settings } from './settings.ts';
+import type { SettingsStore } from '../core/settings/settings-store.ts';
 import { MIN_WINDOW, startBounds } from '../core/settings/window-settings.ts';
 import { devServerOrigin } from './security.ts';
 import { APP_ORIGIN } from './protocol.ts';
@@ -21,10 +21,10 @@ export const secureWebPreferences = (preload: string) =>
   }) as const;
 
 /** `title` until the page sets its own (neutral in discreet mode). */
-export function createMainWindow(settings: Settings, preloadDir: string, title = 'Harbor'): BrowserWindow {
+export function createMainWindow(settings: SettingsStore, preloadDir: string, title = 'Harbor'): BrowserWindow {
   // Checked, never trusted: settings.json is plain JSON anyone can edit.
   const { maximized, ...bounds } = startBounds(
-    settings.get('windowBounds'),
+    settings.shellSetting('windowBounds'),
     screen.getAllDisplays().map((display) => display.workArea),
   );
   const window = new BrowserWindow({
@@ -41,7 +41,7 @@ export function createMainWindow(settings: Settings, preloadDir: string, title =
   if (maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    settings.set('windowBounds', { ...window.getNormalBounds(), maximized: window.isMaximized() });
+    settings.setShellSetting('windowBounds', { ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
   void window.loadURL(`${devServerOrigin() ?? APP_ORIGIN}/index.html`);
   return window;

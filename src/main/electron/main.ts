@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { HarborCore } from '../core/harbor-core.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
 import { electronKeychain } from './keychain.ts';
-import { openSettings } from './settings.ts';
+import { openWithElectronStore } from './settings-file.ts';
 import { registerAppScheme, serveAppProtocol } from './protocol.ts';
 import { devServerOrigin, hardenAllWebContents, hardenSession } from './security.ts';
 import { registerIpc } from './ipc.ts';
@@ -45,7 +45,7 @@ function start(): void {
   registerAppScheme();
   app.enableSandbox();
   hardenAllWebContents();
-  const core = new HarborCore({ dataDir, keychain: electronKeychain });
+  const core = new HarborCore({ dataDir, keychain: electronKeychain, openSettingsFile: openWithElectronStore });
   let mainWindow: BrowserWindow | null = null;
   const trusted = (): WebContents[] =>
     BrowserWindow.getAllWindows()
@@ -54,7 +54,7 @@ function start(): void {
 
   const showMainWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) {
-      mainWindow = createMainWindow(openSettings(dataDir), preloadDir, word('appName', core.settings.get().discreetMode));
+      mainWindow = createMainWindow(core.settings, preloadDir, word('appName', core.settings.get().discreetMode));
       return;
     }
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -137,14 +137,13 @@ function startCoping(core: HarborCore, showMainWindow: () => void): void {
     }),
   );
   copingWindow.prepare();
-  const settings = openSettings(dataDir);
   const shortcuts = new ShortcutManager({
     registrar: globalShortcut,
     onPressed: () => copingWindow.show(),
-    save: (accelerator) => settings.set('copingHotkey', accelerator),
+    save: (accelerator) => core.settings.setShellSetting('copingHotkey', accelerator),
     platform: process.platform,
   });
-  shortcuts.start(savedHotkey(settings.get('copingHotkey')));
+  shortcuts.start(savedHotkey(core.settings.shellSetting('copingHotkey')));
   core.coping.setHotkeyPort(shortcuts);
   core.coping.setContactLinkPort(electronContactLinks);
   const tray = createTray(

@@ -1,7 +1,7 @@
-// App settings in <dataDir>/settings.json, through `conf` (what electron-store wraps, minus its
-// Electron imports, so the same code runs in the app, the harness and tests). The Electron layer
-// keeps window bounds and the coping hotkey in the same file with its own Conf instance: conf
-// re-reads the file before every read and write, so each side changes only its own keys.
+// App settings in <dataDir>/settings.json: the one owner of that file. The desktop app opens it
+// through electron-store (src/main/electron/settings-file.ts); the harness and tests through conf,
+// which electron-store is built on, so both behave the same. The desktop shell's own values
+// (window bounds, the coping hotkey) live in the same file and are read and written here too.
 // Every value is checked with the contract's zod schema; a value someone edited by hand into
 // something unusable falls back to its default, the rest are kept, and the person is told once.
 import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
@@ -24,6 +24,20 @@ const LEGACY_CRISIS_LINE_KEY = 'crisisLine';
 
 type Listener = (settings: AppSettings, changed: readonly SettingKey[]) => void;
 
+/** Values only the desktop shell uses; written as given, read back unchecked (window-settings.ts checks them). */
+export type ShellSettingKey = 'windowBounds' | 'copingHotkey';
+
+export interface SettingsFileOptions {
+  cwd: string;
+  configName: string;
+  clearInvalidConfig: boolean;
+}
+
+/** Opens the settings file: conf here, electron-store in the desktop app. */
+export type SettingsFileOpener = (options: SettingsFileOptions) => Conf<Record<string, unknown>>;
+
+export const openWithConf: SettingsFileOpener = (options) => new Conf<Record<string, unknown>>(options);
+
 export class SettingsStore {
   /** Null when the data folder cannot hold a settings file (a path through a file, no permission). */
   private readonly conf: Conf<Record<string, unknown>> | null;
@@ -36,10 +50,10 @@ export class SettingsStore {
    */
   private cached: { stamp: string; settings: AppSettings } | null = null;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, open: SettingsFileOpener = openWithConf) {
     this.path = join(dataDir, SETTINGS_FILE_NAME);
     this.setAsideUnreadableFile();
-    this.conf = openConf(dataDir);
+    this.conf = openSettingsFile(dataDir, open);
     this.repair();
   }
 
@@ -94,6 +108,20 @@ export class SettingsStore {
     const settings = this.get();
     if (changed.length) for (const listener of this.listeners) listener(settings, changed);
     return settings;
+  }
+
+  /** A desktop-shell value as stored (unknown: the file is plain JSON anyone can edit). */
+  shellSetting(key: ShellSettingKey): unknown {
+    return this.readStored()?.[key];
+  }
+
+  /** Best effort: a read-only file keeps the old value, and the shell falls back to its defaults. */
+  setShellSetting(key: ShellSettingKey, value: unknown): void {
+    try {
+      this.conf?.set(key, value);
+    } catch {
+      // Nothing the person typed is lost: window bounds and the hotkey have defaults.
+    }
   }
 
   dismissNotice(): void {
@@ -168,11 +196,11 @@ export class SettingsStore {
   }
 }
 
-function openConf(dataDir: string): Conf<Record<string, unknown>> | null {
+function openSettingsFile(dataDir: string, open: SettingsFileOpener): Conf<Record<string, unknown>> | null {
   try {
     // Made here with the vault's permissions; conf would make it readable by everyone.
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    return new Conf<Record<string, unknown>>({
+    return open({
       cwd: dataDir,
       configName: 'settings',
       // Only reached when setting the file aside failed: start with the defaults rather than not at all.
