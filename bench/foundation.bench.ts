@@ -13,10 +13,11 @@ import { randomBytes } from 'node:crypto';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { applyKey, Checkpointer, openDatabase, type Db } from '../src/main/core/database.ts';
+import { applyKey, openDatabase, type Db } from '../src/main/core/db/database.ts';
+import { Checkpointer } from '../src/main/core/db/checkpointer.ts';
 import { PASSPHRASE_KDF } from '../src/main/core/key-file.ts';
 import { noKeychain } from '../src/main/core/keychain.ts';
-import { migrate } from '../src/main/core/migrations/index.ts';
+import { migrate } from '../src/main/core/db/migrations/index.ts';
 import { Vault } from '../src/main/core/vault.ts';
 
 const SAVES = Number(process.env.BENCH_SAVES ?? 2000);

@@ -15,7 +15,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { loadavg } from 'node:os';
 import { HarborCore } from '../src/main/core/harbor-core.ts';
 import { noKeychain } from '../src/main/core/keychain.ts';
-import type { Db } from '../src/main/core/database.ts';
+import type { Db } from '../src/main/core/db/database.ts';
 import { seedDemo } from '../src/main/tools/seed-demo.ts';
 import { checkInDayOf } from '../src/main/core/journal/local-day.ts';
 import { resolveRange, daysBetween, type QueryRange } from '../src/main/core/patterns/range.ts';

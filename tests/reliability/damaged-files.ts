@@ -3,7 +3,7 @@
 // and Harbor never opens a silent, empty journal in place of theirs.
 import { cpSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, statSync, mkdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATABASE_FILE_NAME } from '../../src/main/core/database.ts';
+import { DATABASE_FILE_NAME } from '../../src/main/core/db/database.ts';
 import { CLEAN_CLOSE_SUFFIX, recordCleanClose } from '../../src/main/core/clean-close.ts';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { KEY_FILE_NAME } from '../../src/main/core/key-file.ts';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Db } from '../../src/main/core/database.ts';
+import type { Db } from '../../src/main/core/db/database.ts';
 import { listFiles } from '../support/files.ts';
 
 /**

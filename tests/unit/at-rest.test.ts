@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { apiMethods } from '../../src/shared/contract/index.ts';
 import type { Keychain } from '../../src/main/core/keychain.ts';
-import type { Db } from '../../src/main/core/database.ts';
+import type { Db } from '../../src/main/core/db/database.ts';
 import { unlockedCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { listFiles } from '../support/files.ts';

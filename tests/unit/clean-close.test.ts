@@ -6,7 +6,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
-import { DATABASE_FILE_NAME } from '../../src/main/core/database.ts';
+import { DATABASE_FILE_NAME } from '../../src/main/core/db/database.ts';
 import { CLEAN_CLOSE_SUFFIX, closedCleanly } from '../../src/main/core/clean-close.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
 

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
-import { LATEST_VERSION, migrate } from '../../src/main/core/migrations/index.ts';
+import { LATEST_VERSION, migrate } from '../../src/main/core/db/migrations/index.ts';
 import { listUses } from '../../src/main/core/coping/uses.ts';
 import { LOCKED_COPY_FILE } from '../../src/main/core/coping/locked-copy.ts';
 import { PENDING_KEY_FILE, PENDING_USES_FILE } from '../../src/main/core/coping/pending-uses.ts';

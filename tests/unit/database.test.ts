@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Checkpointer, openDatabase, type Db } from '../../src/main/core/database.ts';
+import { openDatabase, type Db } from '../../src/main/core/db/database.ts';
+import { Checkpointer } from '../../src/main/core/db/checkpointer.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { snapshotFiles } from '../support/files.ts';
 

@@ -20,7 +20,7 @@ describe('the import-cycle check', () => {
     const graph = importGraph();
     expect(graph.size).toBeGreaterThan(200);
     // `import type { Migration } from './migration.ts'`
-    expect(graph.get('src/main/core/migrations/001-base.ts')).toContain('src/main/core/migrations/migration.ts');
+    expect(graph.get('src/main/core/db/migrations/001-base.ts')).toContain('src/main/core/db/migrations/migration.ts');
     // `import type { ScreenId } from '../../api/navigation'` (the renderer leaves out extensions)
     expect(graph.get('src/renderer/src/screens/relapse/origin.ts')).toContain('src/renderer/src/api/navigation.ts');
     // Packages are not project files.

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyKey, openDatabase, rawKeyParameter } from '../../src/main/core/database.ts';
+import { applyKey, openDatabase, rawKeyParameter } from '../../src/main/core/db/database.ts';
 import { TEST_PASSPHRASE, unlockedCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain, type Keychain } from '../../src/main/core/keychain.ts';
 import { KEY_FILE_NAME, keyFileChecksum, normaliseRecoveryCode, type KeyFile } from '../../src/main/core/key-file.ts';
-import { DATABASE_FILE_NAME } from '../../src/main/core/database.ts';
+import { DATABASE_FILE_NAME } from '../../src/main/core/db/database.ts';
 import { UNLOCK_ATTEMPTS_FILE } from '../../src/main/core/unlock-attempts.ts';
 import type { Result } from '../../src/shared/result.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';

@@ -8,7 +8,7 @@ import { handlers } from './handlers/index.ts';
 import type { CoreContext, Handler } from './handlers/types.ts';
 import type { Keychain } from './keychain.ts';
 import { Vault } from './vault.ts';
-import { storageError } from './database.ts';
+import { storageError } from './db/storage-errors.ts';
 import { CopingSupport } from './coping/service.ts';
 import { ExportSupport } from './recovery/export-port.ts';
 import { SettingsStore, type SettingsFileOpener } from './settings/settings-store.ts';

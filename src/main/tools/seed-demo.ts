@@ -8,7 +8,7 @@ import { apiMethods } from '../../shared/contract/index.ts';
 import { HarborCore } from '../core/harbor-core.ts';
 import { noKeychain } from '../core/keychain.ts';
 import { KEY_FILE_NAME } from '../core/key-file.ts';
-import { DATABASE_FILE_NAME } from '../core/database.ts';
+import { DATABASE_FILE_NAME } from '../core/db/database.ts';
 import { REMINDER_FILE_NAME } from '../core/journal/reminder-settings.ts';
 import { addDays, calendarDayOf } from '../core/journal/local-day.ts';
 import { seededRandom } from '../core/seeded-random.ts';

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import type { BackupSummary, JournalSummary, restoreRequest } from '../../../shared/contract/backup.ts';
 import { HarborError } from '../../../shared/result.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
-import { applyKey, rawKeyParameter, type Db } from '../database.ts';
+import { applyKey, rawKeyParameter, type Db } from '../db/database.ts';
 import {
   normalisePassphrase,
   normaliseRecoveryCode,
@@ -25,7 +25,7 @@ import {
   withSecret,
   type KeyFile,
 } from '../key-file.ts';
-import { LATEST_VERSION, schemaVersion } from '../migrations/index.ts';
+import { LATEST_VERSION, schemaVersion } from '../db/migrations/index.ts';
 import type { Vault } from '../vault.ts';
 import { BACKUP_EXTENSION, encodeBackup, newerHarbor, readBackupFile, readBackupManifest, readChosenBackup, type BackupManifest } from './backup-file.ts';
 import type { BackupDialogPort } from './dialog-port.ts';

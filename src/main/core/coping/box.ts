@@ -1,7 +1,7 @@
 // The person's coping box in the encrypted database: list, add, edit, hide, favourite, reorder.
 import { HarborError } from '../../../shared/result.ts';
 import { copingKinds, type CopingItem, type CopingKind } from '../../../shared/contract/coping.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 
 interface ItemRow {
   id: number;

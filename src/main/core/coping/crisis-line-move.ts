@@ -6,7 +6,7 @@
 // move runs again, and a line already in the plan is never added twice.
 import { z } from 'zod';
 import type { Contact } from '../../../shared/contract/coping.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { readSafetyPlan, saveSafetyPlan } from './safety-plan.ts';
 
 const legacyCrisisLine = z.object({

@@ -1,6 +1,6 @@
 // The safety plan (Stanley–Brown sections in the person's own words) and its contacts.
 import { safetyPlanSections, type Contact, type SafetyPlanSection } from '../../../shared/contract/coping.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 
 export interface SafetyPlanData {
   sections: Record<SafetyPlanSection, string>;

@@ -2,7 +2,7 @@
 // uses kept while locked, the merge at unlock, and the Electron hotkey when there is one.
 import { basename } from 'node:path';
 import type { CopingBoxView, CopingUse, LockedAccessView, SafetyPlanView } from '../../../shared/contract/coping.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import type { Keychain } from '../keychain.ts';
 import type { Vault } from '../vault.ts';
 import { listItems } from './box.ts';
@@ -23,6 +23,7 @@ import { starterBox } from './starter.ts';
 import { answerLockedLapseNote, mergeLockedLapseNotes } from '../recovery/locked-lapse-notes.ts';
 import { checkInDayOf } from '../journal/local-day.ts';
 import { upsertUse } from './uses.ts';
+import { readMeta, writeMeta } from '../db/meta.ts';
 
 /** Stored in the encrypted meta table. 'keychain' and 'unencrypted' both mean "available while locked". */
 type StoredAccess = 'keychain' | 'unencrypted' | 'after-unlock';
@@ -360,15 +361,6 @@ export class CopingSupport {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function readMeta(db: Db, key: string): string | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
-  return row?.value ?? null;
-}
-
-function writeMeta(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
 /**

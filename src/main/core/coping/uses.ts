@@ -1,7 +1,7 @@
 // Urge-timer uses in the journal database. A use is saved when the timer starts, after each
 // rating and when it ends; every save carries the same id, so each one completes the one before.
 import type { CopingUse } from '../../../shared/contract/coping.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { checkInDayOf } from '../journal/local-day.ts';
 import { resolveItemRef } from './box.ts';
 

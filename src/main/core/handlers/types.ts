@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiMethod, Contract, MethodOutput } from '../../../shared/contract/index.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import type { Vault } from '../vault.ts';
 import type { CopingSupport } from '../coping/service.ts';
 import type { ExportSupport } from '../recovery/export-port.ts';

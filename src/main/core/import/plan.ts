@@ -3,7 +3,7 @@
 // and tags added, rows imported before are left out. Used unchanged by the preview and the import.
 import { MAX_TEXT, type CheckIn, type Entry } from '../../../shared/contract/journal.ts';
 import { MAX_BAD_ROWS_LISTED, activityRoles, importFormatNames, type ActivityRole, type ImportChoices, type ImportPreview } from '../../../shared/contract/import.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { readEntry } from '../journal/entries.ts';
 import type { ParsedFile, SourceLapse, SourceRow } from './source-rows.ts';
 

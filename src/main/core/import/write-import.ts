@@ -1,6 +1,6 @@
 // Writes a planned import in one transaction: if anything fails, nothing of the file is kept.
 // A draft the person has open on an imported day is kept as it was (saving a check-in clears it).
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { readDraft, saveDraft } from '../journal/drafts.ts';
 import { writeEntry } from '../journal/entries.ts';
 import type { ImportPlan } from './plan.ts';

@@ -1,7 +1,7 @@
 // Drafts: the check-in form as the person left it, written while they type (debounced in the
 // page), so a crash, a lock, a closed window or a restart never loses a word.
 import { checkInInput, type CheckInInput, type Draft } from '../../../shared/contract/journal.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { sql } from './statements.ts';
 
 export function saveDraft(db: Db, day: string, checkIn: CheckInInput, now: number): { savedAt: number } {

@@ -2,7 +2,7 @@
 // prompt answers, kept in step with the search index in the same transaction.
 import { RESTORE_DAYS, type CheckIn, type Entry, type EntrySummary } from '../../../shared/contract/journal.ts';
 import { HarborError } from '../../../shared/result.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { readDayRecord, recordsOf } from '../record/day-record.ts';
 import { discardDraft } from './drafts.ts';
 import { weekOf } from './local-day.ts';

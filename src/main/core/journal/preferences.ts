@@ -2,7 +2,8 @@
 // feelings someone tracks is personal, and the harness must behave exactly like the app.
 import type { JournalPreferences } from '../../../shared/contract/journal.ts';
 import { HarborError } from '../../../shared/result.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
+import { readMeta, writeMeta } from '../db/meta.ts';
 import { sql } from './statements.ts';
 import { nameKey, tidyName } from './tags.ts';
 
@@ -10,8 +11,8 @@ const PROMPTS = 'journal.promptsEnabled';
 const DBT = 'journal.dbtExtrasEnabled';
 
 function flag(db: Db, key: string, fallback: boolean): boolean {
-  const row = sql(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
-  return row ? row.value === 'true' : fallback;
+  const value = readMeta(db, key);
+  return value === null ? fallback : value === 'true';
 }
 
 export function readPreferences(db: Db): JournalPreferences {
@@ -24,10 +25,9 @@ export function readPreferences(db: Db): JournalPreferences {
 }
 
 export function setPreferences(db: Db, input: { promptsEnabled?: boolean; dbtExtrasEnabled?: boolean }): JournalPreferences {
-  const put = sql(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   db.transaction(() => {
-    if (input.promptsEnabled !== undefined) put.run(PROMPTS, String(input.promptsEnabled));
-    if (input.dbtExtrasEnabled !== undefined) put.run(DBT, String(input.dbtExtrasEnabled));
+    if (input.promptsEnabled !== undefined) writeMeta(db, PROMPTS, String(input.promptsEnabled));
+    if (input.dbtExtrasEnabled !== undefined) writeMeta(db, DBT, String(input.dbtExtrasEnabled));
   })();
   return readPreferences(db);
 }

@@ -3,7 +3,7 @@
 // exactly what it indexed before that text changes, so every write that changes searchable text
 // goes through reindexEntries, inside the same transaction as the write.
 import type { SnippetPart } from '../../../shared/contract/journal.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { recordsOf } from '../record/day-record.ts';
 import { weekOf } from './local-day.ts';
 import { sql } from './statements.ts';

@@ -1,7 +1,7 @@
 // Trigger tags: free text, one tag per (kind, name ignoring case and extra spaces).
 import type { TriggerKind, TriggerTag } from '../../../shared/contract/journal.ts';
 import { HarborError } from '../../../shared/result.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { reindexEntries } from './search-index.ts';
 import { sql } from './statements.ts';
 

@@ -1,8 +1,8 @@
 // Insight 4: weekly average rating (0–5) of the emotions the person picked, and which emotions
 // were noted at all (most often first) so the page can offer them.
 import { MAX_PICKED_EMOTIONS, type PatternsOverview } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 import type { QueryRange } from './range.ts';
 
 const DEFAULT_PICKED = 3;
@@ -43,7 +43,7 @@ function weeklyQuery(count: number): string {
 }
 const WEEKLY = Array.from({ length: MAX_PICKED_EMOTIONS + 1 }, (_, count) => weeklyQuery(count));
 
-export function emotionsOverTime(db: Db, range: QueryRange, picked: readonly string[]): PatternsOverview['emotions'] {
+export function emotionsOverTime(db: ReadDb, range: QueryRange, picked: readonly string[]): PatternsOverview['emotions'] {
   const days = { fromDay: range.fromDay, toDay: range.toDay };
   const available = sql(db, AVAILABLE).pluck().all(days) as string[];
   const names = picked.length > 0 ? [...picked] : available.slice(0, DEFAULT_PICKED);

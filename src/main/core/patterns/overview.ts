@@ -1,6 +1,6 @@
 // The whole Patterns page for one range: every insight, each one small SQL aggregation.
 import type { PatternsOverview, WeekStart } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
+import type { ReadDb } from '../db/statements.ts';
 import { emotionsOverTime } from './emotions.ts';
 import { readPatternsPreferences } from './preferences.ts';
 import { publicRange, resolveRange, type RangeRequest } from './range.ts';
@@ -12,12 +12,12 @@ import { urgesOverTime } from './urges.ts';
 import { weeklySummary } from './weekly-summary.ts';
 import { whatHelps } from './what-helps.ts';
 import { urgeWave } from './urge-wave.ts';
-import { sql } from '../journal/statements.ts';
+import { sql } from './statements.ts';
 
 const CHECK_INS = 'SELECT count(*) FROM entries WHERE unixepoch(day) / 86400 BETWEEN @fromDay AND @toDay AND deleted_at IS NULL';
 
 /** `discreetMode` words the weekly summary neutrally. */
-export function patternsOverview(db: Db, request: RangeRequest, now: Date, weekStart: WeekStart, discreetMode = false): PatternsOverview {
+export function patternsOverview(db: ReadDb, request: RangeRequest, now: Date, weekStart: WeekStart, discreetMode = false): PatternsOverview {
   const preferences = readPatternsPreferences(db, weekStart);
   const range = resolveRange(request, preferences.weekStart, now);
   const showSelfHarm = preferences.selfHarmDays === 'markers';

@@ -1,8 +1,8 @@
 // Insight 3: when urges come, as a weekday × time-of-day grid of timed events: urge-timer and
 // coping-box uses (their start), and evening check-ins that noted an urge (when they were written).
 import type { PatternsOverview } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 import type { QueryRange } from './range.ts';
 
 // Local clock time is the instant plus the zone offset of its span (range.ts zoneSegments), so
@@ -33,7 +33,7 @@ export function displayWeekdays(weekStart: 'monday' | 'sunday'): number[] {
   return weekStart === 'monday' ? [1, 2, 3, 4, 5, 6, 0] : [0, 1, 2, 3, 4, 5, 6];
 }
 
-export function timeGrid(db: Db, range: QueryRange): PatternsOverview['timeGrid'] {
+export function timeGrid(db: ReadDb, range: QueryRange): PatternsOverview['timeGrid'] {
   const weekdays = displayWeekdays(range.weekStart);
   const cells = weekdays.map(() => [0, 0, 0, 0]);
   let copingUses = 0;

@@ -1,8 +1,8 @@
 // Insight 1b: the triggers noted on the most days, and whether each is rising or falling
 // against the period of the same length just before.
 import { TOP_TRIGGERS, type TopTrigger } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 import type { QueryRange } from './range.ts';
 
 // Counted per trigger first, then named: a tag's row is read once, not once per day it was noted.
@@ -22,7 +22,7 @@ const QUERY = `
   ORDER BY c.count DESC, t.name_key, t.id
   LIMIT ${TOP_TRIGGERS}`;
 
-export function topTriggers(db: Db, range: QueryRange): TopTrigger[] {
+export function topTriggers(db: ReadDb, range: QueryRange): TopTrigger[] {
   const rows = sql(db, QUERY).all({ fromDay: range.fromDay, toDay: range.toDay, previousFromDay: range.previousFromDay }) as Omit<TopTrigger, 'trend'>[];
   return rows.map((row) => ({
     ...row,

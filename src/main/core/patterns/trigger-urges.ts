@@ -2,8 +2,8 @@
 // it (days with a check-in that rated the urge). Shown only with enough days on both sides; the
 // page words it as something that went together, never as a cause.
 import { MIN_DAYS_EACH_SIDE, type TriggerUrge } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 import type { QueryRange } from './range.ts';
 
 // All rated check-in days, with the day's strongest urge (check-in or timer, day_record of
@@ -29,7 +29,7 @@ const QUERY = `
   ORDER BY per.urges * 1.0 / per.days - (total.urges - per.urges) * 1.0 / (total.days - per.days) DESC,
            per.days DESC, t.name_key, t.id`;
 
-export function triggerUrges(db: Db, range: QueryRange): TriggerUrge[] {
+export function triggerUrges(db: ReadDb, range: QueryRange): TriggerUrge[] {
   const rows = sql(db, QUERY).all({ fromDay: range.fromDay, toDay: range.toDay, from: range.from, to: range.to }) as Omit<TriggerUrge, 'direction'>[];
   return rows.map((row) => ({
     ...row,

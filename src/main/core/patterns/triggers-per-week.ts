@@ -1,7 +1,7 @@
 // Insight 1a: how many triggers of each kind were noted per week.
 import type { PatternsOverview } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 import type { QueryRange } from './range.ts';
 
 // Week index from calendar days only (day numbers, see range.ts dayNumber: no clock time, so no
@@ -12,7 +12,7 @@ const QUERY = `
   WHERE et.day_number BETWEEN @fromDay AND @toDay
   GROUP BY week, t.kind`;
 
-export function triggersPerWeek(db: Db, range: QueryRange): PatternsOverview['triggersPerWeek'] {
+export function triggersPerWeek(db: ReadDb, range: QueryRange): PatternsOverview['triggersPerWeek'] {
   const zeros = () => range.weeks.map(() => 0);
   const result = { situation: zeros(), thought: zeros(), feeling: zeros() };
   const rows = sql(db, QUERY).all({ zeroDay: range.zeroDay, fromDay: range.fromDay, toDay: range.toDay }) as {

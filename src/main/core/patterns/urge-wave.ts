@@ -7,8 +7,8 @@
 // latest one when two share a mark), and holds until the round's next rating: the urge is what the
 // person last said it was. A round counts only up to its last rating.
 import { MIN_WAVE_ROUNDS, WAVE_STEP_MINUTES, type UrgeWave } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 
 export const WAVE_MAX_MINUTES = 60;
 /** The least for the sentence, as for a mark of the wave. */
@@ -48,7 +48,7 @@ const ROUND_COUNT = `
     GROUP BY r.use_id HAVING count(*) >= 2)`;
 
 /** The median curve with its middle half, for rounds started in [startMs, endMs). */
-export function urgeWave(db: Db, bounds: { startMs: number; endMs: number }): UrgeWave {
+export function urgeWave(db: ReadDb, bounds: { startMs: number; endMs: number }): UrgeWave {
   const params = { startMs: bounds.startMs, endMs: bounds.endMs };
   return {
     rounds: sql(db, ROUND_COUNT).pluck().get(params) as number,
@@ -85,7 +85,7 @@ const RECENT = `
   FROM recent ORDER BY started_at DESC, id DESC`;
 
 /** The latest rounds with a rating at the start and at least one after it, newest first. */
-export function recentRounds(db: Db): RecentRound[] {
+export function recentRounds(db: ReadDb): RecentRound[] {
   const rows = sql(db, RECENT).all() as ({ startUrge: number } & Record<`below${(typeof EVIDENCE_LEVELS)[number]}`, number | null>)[];
   return rows.map((row) => ({
     startUrge: row.startUrge,

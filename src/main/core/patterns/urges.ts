@@ -1,8 +1,8 @@
 // Insight 2: the strongest urge of each day and its 7-day average; days with self-harm as
 // neutral markers (or not at all, when the person hides them).
 import { MIN_DAYS_FOR_AVERAGE, type PatternsOverview } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 import type { QueryRange } from './range.ts';
 
 // One row per day with a record (day_record, migration 008: the day's strongest urge, from the
@@ -19,7 +19,7 @@ const QUERY = `
   WHERE r.day BETWEEN @from AND @to
   ORDER BY r.day`;
 
-export function urgesOverTime(db: Db, range: QueryRange, showSelfHarm: boolean): PatternsOverview['urges'] {
+export function urgesOverTime(db: ReadDb, range: QueryRange, showSelfHarm: boolean): PatternsOverview['urges'] {
   const rows = sql(db, QUERY).raw().all({ fromDay: range.fromDay, from: range.from, to: range.to }) as [
     i: number,
     urge: number | null,

@@ -1,8 +1,8 @@
 // Insight 7: the last week of the range in plain words. Facts first, then, when the week was
 // hard, a kind sentence. Never a streak, never blame; self-harm is left out when hidden.
 import { STRONG_URGE, type WeeklySummary } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 import { addDays } from '../journal/local-day.ts';
 import { localMidnightMs, weekStartOf, type QueryRange } from './range.ts';
 import { rankHelpedItems } from './what-helps.ts';
@@ -42,7 +42,7 @@ function spoken(day: string): string {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(' and ');
 
-export function weeklySummary(db: Db, range: QueryRange, showSelfHarm: boolean, discreetMode = false): WeeklySummary {
+export function weeklySummary(db: ReadDb, range: QueryRange, showSelfHarm: boolean, discreetMode = false): WeeklySummary {
   const w = wordsFor(discreetMode);
   const weekOf = weekStartOf(range.to, range.weekStart);
   const from = weekOf < range.from ? range.from : weekOf;

@@ -1,8 +1,8 @@
 // Insight 5: coping items ranked by the average drop in urge (before − after) over the uses in
 // the range that have both ratings. A use with several items counts for each of them.
 import { MIN_USES, type HelpedItem, type PatternsOverview } from '../../../shared/contract/patterns.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 
 // Ties: a larger average drop first, then more uses, then the title alphabetically.
 const QUERY = `
@@ -18,11 +18,11 @@ const QUERY = `
   GROUP BY i.id
   ORDER BY avg(u.urge_before - u.urge_after) DESC, uses DESC, i.title COLLATE NOCASE, i.id`;
 
-export function rankHelpedItems(db: Db, bounds: { startMs: number; endMs: number }): HelpedItem[] {
+export function rankHelpedItems(db: ReadDb, bounds: { startMs: number; endMs: number }): HelpedItem[] {
   return sql(db, QUERY).all({ startMs: bounds.startMs, endMs: bounds.endMs }) as HelpedItem[];
 }
 
-export function whatHelps(db: Db, bounds: { startMs: number; endMs: number }): PatternsOverview['whatHelps'] {
+export function whatHelps(db: ReadDb, bounds: { startMs: number; endMs: number }): PatternsOverview['whatHelps'] {
   const all = rankHelpedItems(db, bounds);
   return { ranked: all.filter((i) => i.uses >= MIN_USES), notEnoughData: all.filter((i) => i.uses < MIN_USES) };
 }

@@ -2,8 +2,8 @@
 // day_record (migration 008); the journal, history, search, the Recovery screen and every export
 // read them through these functions, and Patterns' queries select from the same view.
 import type { DayRecord } from '../../../shared/contract/journal.ts';
-import type { Db } from '../database.ts';
-import { sql } from '../journal/statements.ts';
+import type { ReadDb } from '../db/statements.ts';
+import { sql } from './statements.ts';
 
 const COLUMNS = `day, self_harm AS selfHarm, lapse_notes AS lapseNotes, strongest_urge AS strongestUrge, urge_source AS urgeSource`;
 
@@ -12,12 +12,12 @@ export function emptyRecord(day: string): DayRecord {
   return { day, selfHarm: null, lapseNotes: 0, strongestUrge: null, urgeSource: null };
 }
 
-export function readDayRecord(db: Db, day: string): DayRecord {
+export function readDayRecord(db: ReadDb, day: string): DayRecord {
   return (sql(db, `SELECT ${COLUMNS} FROM day_record WHERE day = ?`).get(day) as DayRecord | undefined) ?? emptyRecord(day);
 }
 
 /** The record of every day from `from` to `to` (both included) that has one, by day. */
-export function readDayRecords(db: Db, from: string, to: string): Map<string, DayRecord> {
+export function readDayRecords(db: ReadDb, from: string, to: string): Map<string, DayRecord> {
   const rows = sql(db, `SELECT ${COLUMNS} FROM day_record WHERE day BETWEEN ? AND ? ORDER BY day`).all(from, to) as DayRecord[];
   return new Map(rows.map((r) => [r.day, r]));
 }
@@ -30,7 +30,7 @@ const SPREAD_OUT = 3;
  * together (a history page) are read as one span; days spread over years (a rare word's search
  * results) one by one, since reading the span between them would read every day of those years.
  */
-export function recordsOf(db: Db, days: readonly string[]): DayRecord[] {
+export function recordsOf(db: ReadDb, days: readonly string[]): DayRecord[] {
   if (days.length === 0) return [];
   const sorted = [...days].sort();
   const first = sorted[0]!;

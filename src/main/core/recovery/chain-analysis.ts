@@ -5,7 +5,7 @@ import { SAFETY_SECTION_MAX } from '../../../shared/contract/coping.ts';
 import type { ChainAnalysis, ChainContent, ChainLink } from '../../../shared/contract/chain.ts';
 import { HarborError } from '../../../shared/result.ts';
 import { word } from '../../../shared/vocabulary.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { readSafetyPlan, saveSafetyPlan } from '../coping/safety-plan.ts';
 import { addCopingItem, getRelapse } from './relapses.ts';
 

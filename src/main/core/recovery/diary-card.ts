@@ -1,6 +1,6 @@
 // The DBT-style diary card a person can take to their therapist: one column per day, one row per
 // thing tracked. Built once from the database; CSV and PDF only lay it out.
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { calendarDayOf } from '../journal/local-day.ts';
 import type { DayRecord } from '../../../shared/contract/journal.ts';
 import { readEntry } from '../journal/entries.ts';

@@ -1,7 +1,7 @@
 // Makes the bytes of every export in the core, so the harness and the desktop app produce
 // exactly the same files; only the delivery differs (see export-port.ts).
 import type { ExportFormat, ExportResult } from '../../../shared/contract/recovery.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { calendarDayOf } from '../journal/local-day.ts';
 import { diaryCardCsv } from './csv.ts';
 import { buildDiaryCard } from './diary-card.ts';

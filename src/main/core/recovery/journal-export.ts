@@ -2,7 +2,7 @@
 // Only live check-ins (not ones in "recently deleted") and relapses noted in the range.
 import { moodWords, reflectionPrompts, type DayRecord, type Entry } from '../../../shared/contract/journal.ts';
 import { reflectionQuestions, reflectionKeys, type Relapse } from '../../../shared/contract/recovery.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { readEntry } from '../journal/entries.ts';
 import { readDayRecords } from '../record/day-record.ts';
 import { longDay } from './days.ts';

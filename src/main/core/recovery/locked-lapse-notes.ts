@@ -4,7 +4,7 @@
 // the day, "leave it out" only marks the note as answered, so the card never asks again.
 import type { LockedLapseNote, Relapse } from '../../../shared/contract/recovery.ts';
 import { HarborError } from '../../../shared/result.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import type { PendingLapseNote } from '../coping/pending-uses.ts';
 import { getRelapse, recordRelapse } from './relapses.ts';
 

@@ -6,9 +6,12 @@
 //  - coming back: for each day with self-harm, the days until the next check-in whose day's
 //    strongest urge was 3 or less (null while that day has not come yet).
 import type { SteadyMeasures } from '../../../shared/contract/recovery.ts';
-import type { Db } from '../database.ts';
+import type { ReadDb } from '../db/statements.ts';
 import { addDays } from '../journal/local-day.ts';
-import { sql } from '../journal/statements.ts';
+import { queryCache } from '../db/statements.ts';
+
+// Measures only read.
+const sql = queryCache();
 
 export const MEASURE_WINDOW_DAYS = 30;
 /** A calm day after a hard one: the day's strongest urge at most this. */
@@ -16,7 +19,7 @@ export const CALM_URGE = 3;
 /** How many comebacks the trend shows, newest last. */
 export const COMEBACKS_SHOWN = 8;
 
-export function steadyMeasures(db: Db, today: string): SteadyMeasures {
+export function steadyMeasures(db: ReadDb, today: string): SteadyMeasures {
   const from = addDays(today, -(MEASURE_WINDOW_DAYS - 1));
   const rounds = sql(
     db,

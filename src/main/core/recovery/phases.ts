@@ -8,7 +8,7 @@ import {
   type RecoveryOverview,
 } from '../../../shared/contract/recovery.ts';
 import type { TriggerKind } from '../../../shared/contract/journal.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { listRelapses } from './relapses.ts';
 
 /** How many trigger tags the awareness step shows. */

@@ -4,7 +4,7 @@
 import { SAFETY_SECTION_MAX, type CopingKind } from '../../../shared/contract/coping.ts';
 import { reflectionKeys, type Reflection, type Relapse } from '../../../shared/contract/recovery.ts';
 import { HarborError } from '../../../shared/result.ts';
-import type { Db } from '../database.ts';
+import type { Db } from '../db/database.ts';
 import { addItem } from '../coping/box.ts';
 import { readSafetyPlan, saveSafetyPlan } from '../coping/safety-plan.ts';
 import { word, wordsFor } from '../../../shared/vocabulary.ts';

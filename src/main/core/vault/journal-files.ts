@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { HarborError } from '../../../shared/result.ts';
-import { DATABASE_FILE_NAME, openDatabase } from '../database.ts';
+import { DATABASE_FILE_NAME, openDatabase } from '../db/database.ts';
 import { KEY_FILE_NAME, type KeyFile } from '../key-file.ts';
 import { readOnly, type KeyFileStore } from './key-file-store.ts';
 

@@ -1,7 +1,7 @@
 // The full page check of a journal that was closed cleanly waits until just after unlock, so the
 // first screen comes first (see clean-close.ts). This holds that one waiting check.
 import { HarborError } from '../../../shared/result.ts';
-import { assertPagesReadable, type Db } from '../database.ts';
+import { assertPagesReadable, type Db } from '../db/database.ts';
 
 /** How long after unlock the full page check of a cleanly closed journal waits. */
 const PAGE_CHECK_DELAY_MS = 1500;

@@ -1,9 +1,10 @@
 // Opens the encrypted SQLite file. Nothing else in Harbor gives SQLite a key (backups attach with rawKeyParameter).
 import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { basename, dirname, relative, isAbsolute } from 'node:path';
+import { basename } from 'node:path';
+import { damagedJournal, describeOpenError } from './storage-errors.ts';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { HarborError } from '../../shared/result.ts';
+import { HarborError } from '../../../shared/result.ts';
 import { assertNotTooNew, migrate } from './migrations/index.ts';
 
 export type Db = Database.Database;
@@ -94,58 +95,6 @@ export function openDatabase(path: string, key: Buffer, options: OpenOptions): D
   }
 }
 
-function describeOpenError(error: unknown, path: string): Error {
-  if (error instanceof HarborError) return error;
-  return storageError(error, path) ?? (error instanceof Error ? error : new Error(String(error)));
-}
-
-function damagedJournal(path: string): HarborError {
-  return new HarborError(
-    'database_damaged',
-    `Harbor could not read its journal file (${path}). It may be damaged. Nothing was changed; you can restore a backup.`,
-  );
-}
-
-/**
- * A SQLite or file-system failure of the journal's storage, in words a person can act on; null
- * for anything else. Used at open and (by HarborCore) for failures in the middle of a session,
- * so a damaged page or a full or read-only disk is never reported as "something went wrong".
- */
-export function storageError(error: unknown, databasePath: string): HarborError | null {
-  if (error instanceof HarborError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return null;
-  const folder = dirname(databasePath);
-  if (code.startsWith('SQLITE_')) {
-    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return damagedJournal(databasePath);
-    if (code === 'SQLITE_FULL') return diskFull(folder);
-    if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) return readOnly(folder);
-    return null;
-  }
-  // File-system errors count only when they are about a file in the data folder (not, say, a backup folder).
-  const at = (error as { path?: unknown }).path;
-  if (typeof at !== 'string' || !isInside(folder, at)) return null;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return diskFull(folder);
-  if (['EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EIO'].includes(code)) return readOnly(folder);
-  return null;
-}
-
-function readOnly(folder: string): HarborError {
-  return new HarborError('read_only', `Harbor cannot write to its data folder ${folder}. Check that the folder is writable, then try again.`);
-}
-
-function diskFull(folder: string): HarborError {
-  return new HarborError(
-    'read_only',
-    `The disk that holds Harbor's data folder ${folder} is full. Free some space, then try again. What you saved before is safe.`,
-  );
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /**
  * An existing journal must be a Harbor journal before Harbor writes to it. An empty file
  * (user_version 0) would otherwise be "migrated" into a silent, empty journal over the
@@ -207,57 +156,4 @@ function assertWalNotLost(path: string): void {
       `Nothing was changed. If you moved or copied Harbor's data folder, put ${basename(walPath)} back beside ${basename(path)}. ` +
       `Otherwise you can restore a backup, or move ${basename(shmPath)} out of the folder to open the journal without those saves.`,
   );
-}
-
-export interface CheckpointerOptions {
-  /** Quiet time after the last save before checkpointing. */
-  idleMs?: number;
-  /** Saves to gather in the WAL before a checkpoint is worth it (see below). */
-  minWrites?: number;
-  /** Once there are enough, checkpoint at the latest this long after, even if saves never pause. */
-  maxDelayMs?: number;
-}
-
-/**
- * Folds the WAL back into the database (a passive checkpoint) on a timer, after saves have
- * answered, never inside one. It waits until `minWrites` saves have gathered: every checkpoint
- * makes the next save restart the WAL, which costs an extra fsync of its header, so
- * checkpointing after every quiet moment would put that fsync on nearly every save at a
- * person's pace. Between checkpoints the WAL file keeps its size and is overwritten in place.
- * Lock closes the database, which checkpoints whatever is left.
- */
-export class Checkpointer {
-  private timer: NodeJS.Timeout | null = null;
-  private pending = 0;
-  private dueSince: number | null = null;
-  private readonly db: Db;
-  private readonly idleMs: number;
-  private readonly minWrites: number;
-  private readonly maxDelayMs: number;
-  constructor(db: Db, options: CheckpointerOptions = {}) {
-    this.db = db;
-    this.idleMs = options.idleMs ?? 1500;
-    this.minWrites = options.minWrites ?? 32;
-    this.maxDelayMs = options.maxDelayMs ?? 10_000;
-  }
-  noteWrite(): void {
-    this.pending++;
-    if (this.pending < this.minWrites) return;
-    const now = Date.now();
-    this.dueSince ??= now;
-    if (this.timer) clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.idleMs, this.dueSince + this.maxDelayMs - now));
-    this.timer = setTimeout(() => this.run(), wait);
-    this.timer.unref();
-  }
-  run(): void {
-    this.stop();
-    if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
-  }
-  stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.pending = 0;
-    this.dueSince = null;
-  }
 }

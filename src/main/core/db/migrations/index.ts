@@ -1,6 +1,6 @@
 // Numbered migrations, applied in one transaction; the schema version is PRAGMA user_version.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { HarborError } from '../../../shared/result.ts';
+import { HarborError } from '../../../../shared/result.ts';
 import { migration001 } from './001-base.ts';
 import { migration002 } from './002-journal.ts';
 import { migration003 } from './003-coping.ts';

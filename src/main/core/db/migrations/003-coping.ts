@@ -1,12 +1,27 @@
 import type { Migration } from './migration.ts';
-import { starterItems } from '../coping/starter.ts';
 
 // The coping box, urge timer uses and safety plan, on top of 001's tables:
 // - coping_items learn which starter item they came from (to match uses logged against the
 //   starter box while locked) and when they changed;
 // - coping_uses get a stable id made by the page (so a use kept while locked merges exactly once),
 //   the planned minutes, how the timer ended, and whether it was kept while locked;
-// - a new journal starts with the starter box.
+// - a new journal starts with the starter box, as it stood when this migration was written: a
+//   migration never changes once shipped, so it keeps its own copy (coping/starter.ts is the live
+//   box shown while locked; a change there needs a new migration for existing journals).
+const STARTER_BOX_AT_VERSION_3: readonly { key: string; kind: string; title: string }[] = [
+  { key: 'ice', kind: 'sensory', title: 'Hold an ice cube' },
+  { key: 'sour-spicy', kind: 'sensory', title: 'Taste something very sour or spicy' },
+  { key: 'film', kind: 'distraction', title: 'Watch a film' },
+  { key: 'puzzle', kind: 'distraction', title: 'Do a hard puzzle' },
+  { key: 'hobby', kind: 'distraction', title: 'Spend time on a focused hobby' },
+  { key: 'write-anger', kind: 'release', title: 'Write about the anger' },
+  { key: 'poem', kind: 'release', title: 'Write a poem' },
+  { key: 'exercise', kind: 'release', title: 'Do some intense exercise' },
+  { key: 'bath', kind: 'soothing', title: 'Take a warm bath' },
+  { key: 'music', kind: 'soothing', title: 'Listen to soothing music' },
+  { key: 'lotion', kind: 'soothing', title: 'Use a lotion that smells nice' },
+];
+
 export const migration003: Migration = {
   version: 3,
   name: 'coping',
@@ -30,6 +45,6 @@ export const migration003: Migration = {
       'INSERT INTO coping_items (kind, title, note, position, starter_key, created_at, updated_at) VALUES (?, ?, \'\', ?, ?, ?, ?)',
     );
     const now = Date.now();
-    starterItems.forEach((item, index) => insert.run(item.kind, item.title, index, item.key, now, now));
+    STARTER_BOX_AT_VERSION_3.forEach((item, index) => insert.run(item.kind, item.title, index, item.key, now, now));
   },
 };
