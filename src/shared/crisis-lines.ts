@@ -12,8 +12,8 @@ export interface CrisisLine {
 }
 
 export const starterCrisisLines: readonly CrisisLine[] = [
-  { country: 'United States', service: '988 Suicide & Crisis Lifeline', reach: 'call or text 988 (since July 2022)', discreetService: '988 Lifeline' },
-  { country: 'Canada', service: '9-8-8 Suicide Crisis Helpline', reach: 'call or text 988 (since 30 November 2023)', discreetService: '9-8-8 Helpline' },
+  { country: 'United States', service: '988 Suicide & Crisis Lifeline', reach: 'call or text 988', discreetService: '988 Lifeline' },
+  { country: 'Canada', service: '9-8-8 Suicide Crisis Helpline', reach: 'call or text 988', discreetService: '9-8-8 Helpline' },
   { country: 'United Kingdom and Ireland', service: 'Samaritans', reach: 'call 116 123 (free, 24/7)' },
   { country: 'Australia', service: 'Lifeline', reach: 'call 13 11 14' },
   { country: 'New Zealand', service: 'Need to talk?', reach: 'call or text 1737' },

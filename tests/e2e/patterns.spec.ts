@@ -230,7 +230,8 @@ base('a hard week in plain, kind words; custom dates; self-harm days shown or le
   for (const [day, checkIn] of days) expect((await harborCall(page, 'journalSaveEntry', { day, checkIn } as never)).ok).toBe(true);
 
   await openPatterns(page);
-  await card(page, 'How Patterns shows things').getByRole('radio', { name: 'Monday' }).check();
+  await expect(card(page, 'How Patterns shows things')).toContainText('Weeks start on Monday. You can change this in Settings.');
+  await expect(page.getByRole('radio', { name: 'Monday' })).toHaveCount(0);
   await page.getByRole('radio', { name: 'Custom dates' }).check();
   await page.getByLabel('From', { exact: true }).fill('2025-03-10');
   await page.getByLabel('To', { exact: true }).fill('2025-03-16');

@@ -130,7 +130,7 @@ describe('urge ratings at the IPC boundary', () => {
       expect(after).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
       const rated = await h.core.call('copingUseSave', use({ ratings: [{ minute: 2, urge }] }));
       expect(rated).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-      if (!result.ok) expect(result.error.message).toMatch(typeof urge === 'number' && Number.isInteger(urge) ? /from 0 to 10/ : /urgeBefore/);
+      if (!result.ok) expect(result.error.message).toMatch(/^Rate the urge (with a (whole )?number )?from 0 to 10\.$/);
     } finally {
       h.cleanup();
     }

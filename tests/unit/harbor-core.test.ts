@@ -74,17 +74,17 @@ describe('HarborCore.call: input validation', () => {
     expect(h.core.vault.state()).toBe(before); // nothing ran
   });
 
-  it('names the field and what was wrong with it', async () => {
+  it('says which field and what was wrong with it in words, never by its key', async () => {
     const core = lockedNewCore();
     const message = async (method: string, input: unknown) => ((await core.call(method, input)) as { error: { message: string } }).error.message;
-    expect(await message('vaultUnlock', {})).toBe('passphrase is missing.');
-    expect(await message('vaultUnlock', { passphrase: 42 })).toBe('passphrase: should be text, not a number.');
-    expect(await message('vaultUnlock', { passphrase: '' })).toBe('passphrase: Enter your passphrase.');
-    expect(await message('vaultUnlock', { passphrase: 'x', spare: 1 })).toBe('Unexpected field: spare.');
-    expect(await message('vaultStatus', [])).toBe('should be an object, not a list.');
-    expect(await message('vaultCreate', { passphrase: 'short' })).toMatch(/^passphrase: Use at least 8 characters/);
+    expect(await message('vaultUnlock', {})).toBe('Your passphrase is missing.');
+    expect(await message('vaultUnlock', { passphrase: 42 })).toBe('Your passphrase should be text.');
+    expect(await message('vaultUnlock', { passphrase: '' })).toBe('Enter your passphrase.');
+    expect(await message('vaultUnlock', { passphrase: 'x', spare: 1 })).toBe('This request holds something Harbor does not expect.');
+    expect(await message('vaultStatus', [])).toBe('This request should be a set of answers.');
+    expect(await message('vaultCreate', { passphrase: 'short' })).toMatch(/^Use at least 8 characters/);
     expect(await message('vaultUnlockWithRecoveryCode', { recoveryCode: 'A'.repeat(201), newPassphrase: 'long enough words' })).toBe(
-      'recoveryCode: use at most 200 characters.',
+      'Your recovery code is too long: it can hold at most 200 characters.',
     );
   });
 

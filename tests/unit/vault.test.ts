@@ -165,7 +165,7 @@ describe('setup and unlock', () => {
     }
     expect(expectError(await core.call('vaultCreate', { passphrase: 'short' }), 'invalid_input')).toMatch(/at least 8 characters/);
     expect(expectError(await core.call('vaultCreate', { passphrase: 'long enough words', confirm: 'other' }), 'invalid_input')).toMatch(/do not match/);
-    expect(expectError(await core.call('vaultCreate', {}), 'invalid_input')).toBe('passphrase is missing.');
+    expect(expectError(await core.call('vaultCreate', {}), 'invalid_input')).toBe('Your passphrase is missing.');
     expect(listFiles(dir)).toEqual([]);
     expect((await core.call('vaultCreate', { passphrase: 'long enough words', confirm: 'long enough words' })).ok).toBe(true);
   });

@@ -1,9 +1,9 @@
 // The transport-free heart of main: one handler table behind one `call` that validates input,
 // checks the lock, and turns every failure into an error value. Electron IPC and the browser
 // harness are two thin transports over this.
-import { z } from 'zod';
 import { apiMethods, contract, type ApiMethod, type HarborEvent } from '../../shared/contract/index.ts';
 import { HarborError, fail, ok, type Result } from '../../shared/result.ts';
+import { describeIssues } from '../../shared/contract/field-words.ts';
 import { handlers } from './handlers/index.ts';
 import type { CoreContext, Handler } from './handlers/types.ts';
 import type { Keychain } from './keychain.ts';
@@ -152,46 +152,4 @@ export class HarborCore {
   close(): void {
     this.vault.lock();
   }
-}
-
-/** The first problem, in words a person (or a developer reading a bug report) can act on. */
-function describeIssues(error: z.ZodError, input: unknown): string {
-  const first = error.issues[0];
-  if (!first) return 'That request was not valid.';
-  const field = first.path.map(String).join('.');
-  let text = first.message;
-  if (first.code === 'unrecognized_keys') {
-    text = `Unexpected field${first.keys.length > 1 ? 's' : ''}: ${first.keys.join(', ')}.`;
-  } else if (first.code === 'invalid_type') {
-    const received = valueAt(input, first.path);
-    const expected = first.expected === 'string' ? 'text' : withArticle(first.expected);
-    if (received === undefined) return field ? `${field} is missing.` : 'The request is empty.';
-    text = `should be ${expected}, not ${describeValue(received)}.`;
-  } else if ((first.code === 'too_big' || first.code === 'too_small') && /^Too (big|small)/.test(first.message)) {
-    // zod's default wording ("Too big: expected string to have <=200 characters"), said plainly.
-    const limit = first.code === 'too_big' ? `at most ${first.maximum}` : `at least ${first.minimum}`;
-    const unit = first.origin === 'string' ? ' characters' : first.origin === 'array' || first.origin === 'set' ? ' items' : '';
-    text = `use ${limit}${unit}.`;
-  }
-  return (field ? `${field}: ${text}` : text).slice(0, 300);
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  return withArticle(typeof value);
-}
-
-function withArticle(noun: string): string {
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

@@ -42,7 +42,7 @@ export const restoreRequest = z
     secret: z
       .string('Enter the passphrase or recovery code for this backup.')
       .min(1, 'Enter the passphrase or recovery code for this backup.')
-      .max(1024, 'Use at most 1,024 characters.'),
+      .max(1024),
     secretKind: z.enum(['passphrase', 'recovery-code'], 'Choose passphrase or recovery code.'),
   })
   .strict();

@@ -39,7 +39,7 @@ export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written like 2025-03-14.')
   .refine(isCalendarDay, 'That date does not exist on the calendar.');
-const longText = z.string().max(MAX_TEXT, 'Use at most 100,000 characters.');
+const longText = z.string().max(MAX_TEXT);
 const tagName = z
   .string()
   .trim()
@@ -234,7 +234,7 @@ export const journalContract = {
     writes: false,
     input: z
       .object({
-        query: z.string().max(500, 'Use at most 500 characters.'),
+        query: z.string().max(500),
         before: day.optional(),
         limit: z.number().int().min(1).max(100).default(20),
       })

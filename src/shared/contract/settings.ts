@@ -36,7 +36,7 @@ export const settingLabels: Record<SettingKey, string> = {
   theme: 'Theme',
   autoLockMinutes: 'Lock after a time without use',
   lockOnScreenLock: 'Lock when your screen locks',
-  weekStart: 'First day of the week',
+  weekStart: 'Weeks start on',
   discreetMode: 'Discreet mode',
 };
 

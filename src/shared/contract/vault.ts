@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 // Passphrases are bounded so a pasted novel cannot stall the KDF; 1,000 characters is allowed.
-export const passphrase = z.string().min(1, 'Enter your passphrase.').max(1024, 'Use at most 1,024 characters.');
+export const passphrase = z.string().min(1, 'Enter your passphrase.').max(1024);
 export const newPassphrase = z
   .string()
   .min(8, 'Use at least 8 characters. A few unrelated words work well.')
-  .max(1024, 'Use at most 1,024 characters.');
+  .max(1024);
 export const recoveryCode = z.string().min(1, 'Enter your recovery code.').max(200);
 
 export const vaultStatus = z.object({

@@ -10,3 +10,4 @@ export { CrisisHelp, type CrisisHelpProps } from './CrisisHelp';
 export { SubNav, type SubNavProps, type SubNavTab } from './SubNav';
 export { ContactList, PlanContacts, type ContactListProps, type PlanContactsProps } from './ContactList';
 export { RecoveryCodeReveal, type RecoveryCodeRevealProps } from './RecoveryCodeReveal';
+export { RadioGroup, type RadioGroupProps } from './RadioGroup';

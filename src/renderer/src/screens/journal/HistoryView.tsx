@@ -134,7 +134,15 @@ export function HistoryView({ latestDay, onOpenDay }: HistoryViewProps) {
                     <button type="button" className="history__item" onClick={() => onOpenDay(entry.day)}>
                       <span className="history__day">{formatDayShort(entry.day)}</span>
                       {summaryLine(entry, w) ? <span className="history__meta">{summaryLine(entry, w)}</span> : null}
-                      {entry.triggers.length > 0 ? <span className="history__meta">Triggers: {entry.triggers.join(', ')}</span> : null}
+                      {entry.triggers.length > 0 ? <span className="history__meta">
+                          Triggers:{' '}
+                          {entry.triggers.map((name, i) => (
+                            <span key={i}>
+                              {i > 0 ? ', ' : null}
+                              <bdi>{name}</bdi>
+                            </span>
+                          ))}
+                        </span> : null}
                       {entry.excerpt ? <span className="history__excerpt">{entry.excerpt}</span> : null}
                     </button>
                   </li>

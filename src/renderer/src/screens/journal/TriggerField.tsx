@@ -62,7 +62,7 @@ export function TriggerField({ kind, label, hint, tags, suggestions, onAdd, onRe
         <ul className="chips" aria-label={`${label}: added`}>
           {tags.map((tag) => (
             <li key={tag.index} className="chip">
-              <span>{tag.name}</span>
+              <bdi>{tag.name}</bdi>
               <button type="button" className="chip__remove" aria-label={`Remove ${kindWord[kind]}: ${tag.name}`} onClick={() => onRemove(tag.index)}>
                 ×
               </button>

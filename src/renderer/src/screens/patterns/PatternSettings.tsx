@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import type { PatternsPreferences } from '../../../../shared/contract/patterns.ts';
 import { useWords } from '../../api/AppearanceProvider';
+import { RadioGroup } from '../../components';
 
 export interface PatternSettingsProps {
   preferences: PatternsPreferences;
-  onChange: (change: Partial<Pick<PatternsPreferences, 'weekStart' | 'selfHarmDays'>>) => void;
+  onChange: (change: Partial<Pick<PatternsPreferences, 'selfHarmDays'>>) => void;
 }
 
-/** How Patterns counts weeks and whether days with self-harm appear at all. */
+/** Whether days with self-harm appear at all. The week start is one setting, in Settings. */
 export function PatternSettings({ preferences, onChange }: PatternSettingsProps) {
   const id = useId();
   const w = useWords();
@@ -16,26 +17,17 @@ export function PatternSettings({ preferences, onChange }: PatternSettingsProps)
       <h2 id={`${id}-title`} className="card__title">
         How Patterns shows things
       </h2>
-      <fieldset className="patterns-choices">
-        <legend>Weeks start on</legend>
-        {(['monday', 'sunday'] as const).map((day) => (
-          <label key={day} className="patterns-choice">
-            <input type="radio" name={`${id}-week`} checked={preferences.weekStart === day} onChange={() => onChange({ weekStart: day })} />
-            {day === 'monday' ? 'Monday' : 'Sunday'}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="patterns-choices">
-        <legend>{w('harmDays')}</legend>
-        <label className="patterns-choice">
-          <input type="radio" name={`${id}-harm`} checked={preferences.selfHarmDays === 'markers'} onChange={() => onChange({ selfHarmDays: 'markers' })} />
-          Show them as small grey marks
-        </label>
-        <label className="patterns-choice">
-          <input type="radio" name={`${id}-harm`} checked={preferences.selfHarmDays === 'hidden'} onChange={() => onChange({ selfHarmDays: 'hidden' })} />
-          Leave them out of Patterns
-        </label>
-      </fieldset>
+      <RadioGroup
+        legend={w('harmDays')}
+        name="harm-days"
+        value={preferences.selfHarmDays}
+        options={[
+          { value: 'markers', label: 'Show them as small grey marks' },
+          { value: 'hidden', label: 'Leave them out of Patterns' },
+        ]}
+        onChange={(selfHarmDays) => onChange({ selfHarmDays })}
+      />
+      <p className="muted">Weeks start on {preferences.weekStart === 'sunday' ? 'Sunday' : 'Monday'}. You can change this in Settings.</p>
     </section>
   );
 }

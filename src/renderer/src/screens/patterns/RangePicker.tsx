@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { RANGE_WEEKS, type PatternsRange, type RangeWeeks } from '../../../../shared/contract/patterns.ts';
-import { Button } from '../../components';
+import { Button, RadioGroup } from '../../components';
 
 export type RangeChoice = { weeks: RangeWeeks } | { from: string; to: string };
 
@@ -13,7 +13,6 @@ export interface RangePickerProps {
 
 /** Last 4, 12, 26 or 52 weeks, or custom dates. */
 export function RangePicker({ choice, shown, onChoose }: RangePickerProps) {
-  const id = useId();
   const [custom, setCustom] = useState('weeks' in choice ? false : true);
   const [from, setFrom] = useState('from' in choice ? choice.from : (shown?.from ?? ''));
   const [to, setTo] = useState('to' in choice ? choice.to : (shown?.to ?? ''));
@@ -28,27 +27,17 @@ export function RangePicker({ choice, shown, onChoose }: RangePickerProps) {
   };
   return (
     <form className="range-picker" onSubmit={submit}>
-      <fieldset className="range-picker__options">
-        <legend>Show</legend>
-        {RANGE_WEEKS.map((weeks) => (
-          <label key={weeks} className="patterns-pill">
-            <input
-              type="radio"
-              name={`${id}-range`}
-              checked={!custom && 'weeks' in choice && choice.weeks === weeks}
-              onChange={() => {
-                setCustom(false);
-                onChoose({ weeks });
-              }}
-            />
-            <span>Last {weeks} weeks</span>
-          </label>
-        ))}
-        <label className="patterns-pill">
-          <input type="radio" name={`${id}-range`} checked={custom} onChange={openCustom} />
-          <span>Custom dates</span>
-        </label>
-      </fieldset>
+      <RadioGroup
+        legend="Show"
+        name="range"
+        value={custom ? 'custom' : 'weeks' in choice ? String(choice.weeks) : 'custom'}
+        options={[...RANGE_WEEKS.map((weeks) => ({ value: String(weeks), label: `Last ${weeks} weeks` })), { value: 'custom', label: 'Custom dates' }]}
+        onChange={(value) => {
+          if (value === 'custom') return openCustom();
+          setCustom(false);
+          onChoose({ weeks: Number(value) as RangeWeeks });
+        }}
+      />
       {custom ? (
         <div className="range-picker__custom">
           <label className="field range-picker__date">

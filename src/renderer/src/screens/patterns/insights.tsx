@@ -58,7 +58,7 @@ export function TriggersPerWeek({ data, rangeWeeks }: InsightProps & { rangeWeek
             <ol className="patterns-list">
               {topTriggers.map((t) => (
                 <li key={t.id}>
-                  <span className="top-triggers__name">{t.name}</span>{' '}
+                  <bdi className="top-triggers__name">{t.name}</bdi>{' '}
                   <span className="muted">
                     ({kindLabel[t.kind].toLowerCase().slice(0, -1)}) · {plural(t.count, 'day', 'days')} ·{' '}
                     {t.trend === 'rising'
@@ -317,7 +317,7 @@ export function TriggersAndUrges({ data }: InsightProps) {
         <ul className="patterns-list trigger-urges">
           {list.map((t) => (
             <li key={t.id}>
-              On days with “{t.name}” your urges were on average {words[t.direction]}: {oneDecimal(t.withAverage)} on{' '}
+              On days with “<bdi>{t.name}</bdi>” your urges were on average {words[t.direction]}: {oneDecimal(t.withAverage)} on{' '}
               {plural(t.withDays, 'day', 'days')} with it, {oneDecimal(t.withoutAverage)} on {plural(t.withoutDays, 'day', 'days')} without.
             </li>
           ))}

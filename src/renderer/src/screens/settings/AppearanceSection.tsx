@@ -1,6 +1,6 @@
 import { ErrorNotice } from '../../components';
 import { useAppSettings } from '../../api/use-app-settings';
-import { RadioGroup } from './RadioGroup';
+import { RadioGroup } from '../../components';
 
 /** Theme and the first day of the week. */
 export function AppearanceSection() {
@@ -21,7 +21,7 @@ export function AppearanceSection() {
         onChange={(theme) => void update({ theme })}
       />
       <RadioGroup
-        legend="First day of the week"
+        legend="Weeks start on"
         hint="Used where Harbor groups your days into weeks."
         name="week-start"
         value={settings.weekStart}

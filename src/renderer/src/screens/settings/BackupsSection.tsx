@@ -3,7 +3,7 @@ import type { BackupSummary, JournalSummary } from '../../../../shared/contract/
 import type { MethodOutput } from '../../../../shared/contract/index.ts';
 import { harbor } from '../../api/harbor';
 import { Button, ConfirmDialog, ErrorNotice, Notice, PasswordField, TextField } from '../../components';
-import { RadioGroup } from './RadioGroup';
+import { RadioGroup } from '../../components';
 
 type BackupList = MethodOutput<'backupList'>;
 export type Message = { tone: 'success' | 'warning'; text: string };
