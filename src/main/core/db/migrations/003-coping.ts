@@ -5,10 +5,14 @@ import type { Migration } from './migration.ts';
 //   starter box while locked) and when they changed;
 // - coping_uses get a stable id made by the page (so a use kept while locked merges exactly once),
 //   the planned minutes, how the timer ended, and whether it was kept while locked;
-// - a new journal starts with the starter box, as it stood when this migration was written: a
-//   migration never changes once shipped, so it keeps its own copy (coping/starter.ts is the live
-//   box shown while locked; a change there needs a new migration for existing journals).
-const STARTER_BOX_AT_VERSION_3: readonly { key: string; kind: string; title: string }[] = [
+// - a new journal starts with the starter box. A migration never changes once shipped, so the box
+//   is written out here; coping/starter.ts (the box shown while locked) reads it from here, and a
+//   different starter box would come with a migration of its own.
+export const STARTER_BOX_AT_VERSION_3: readonly {
+  key: string;
+  kind: 'sensory' | 'distraction' | 'release' | 'soothing';
+  title: string;
+}[] = [
   { key: 'ice', kind: 'sensory', title: 'Hold an ice cube' },
   { key: 'sour-spicy', kind: 'sensory', title: 'Taste something very sour or spicy' },
   { key: 'film', kind: 'distraction', title: 'Watch a film' },

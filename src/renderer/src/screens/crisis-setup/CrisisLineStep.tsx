@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { checkYourNumber, starterCrisisLines } from '../../../../shared/crisis-lines.ts';
-import { Button, ErrorNotice, TextField } from '../../components';
+import { TextField } from '../../components';
 import { useWords } from '../../api/AppearanceProvider';
 import { addToPlan } from './plan-update';
 import type { StepProps } from './step';
+import { StepActions } from './StepActions';
 
 const OWN = 'own';
 
@@ -67,15 +68,7 @@ export function CrisisLineStep({ onNext, onSkip, busyLabel }: StepProps) {
         </>
       ) : null}
       <p className="field__hint">{checkYourNumber}</p>
-      <ErrorNotice message={error} />
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          {busyLabel}
-        </Button>
-        <Button variant="quiet" onClick={onSkip}>
-          Skip for now
-        </Button>
-      </div>
+      <StepActions error={error} busy={busy} busyLabel={busyLabel} onSkip={onSkip} />
     </form>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, ErrorNotice, TextArea, TextField } from '../../components';
+import { TextArea, TextField } from '../../components';
 import { useWords } from '../../api/AppearanceProvider';
 import { sectionInfo } from '../safety-plan/sections';
 import { addToPlan } from './plan-update';
 import type { StepProps } from './step';
+import { StepActions } from './StepActions';
 
 /** The first two parts of the safety plan and one person to contact, in the person's own words. */
 export function PlanStartStep({ onNext, onSkip, busyLabel }: StepProps) {
@@ -43,15 +44,7 @@ export function PlanStartStep({ onNext, onSkip, busyLabel }: StepProps) {
         <TextField label="Their name" value={person} maxLength={200} onChange={(e) => setPerson(e.target.value)} />
         <TextField label="How to reach them" hint="For example: call or text 07700 900123." value={reach} maxLength={300} onChange={(e) => setReach(e.target.value)} />
       </fieldset>
-      <ErrorNotice message={error} />
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          {busyLabel}
-        </Button>
-        <Button variant="quiet" onClick={onSkip}>
-          Skip for now
-        </Button>
-      </div>
+      <StepActions error={error} busy={busy} busyLabel={busyLabel} onSkip={onSkip} />
     </form>
   );
 }
