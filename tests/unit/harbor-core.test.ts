@@ -248,7 +248,27 @@ describe('events', () => {
     ]);
   });
 
-  it('lockGracefully announces before-lock, waits, then locks', async () => {
+  it('a lock from outside the page: before-lock, and the page that saves and locks ends the wait', async () => {
+    const h = await unlocked();
+    const order: string[] = [];
+    h.core.onEvent((event) => {
+      order.push(event.type === 'vault' ? `vault ${event.state}` : event.type);
+      // What the journal page does: save the draft in progress, then lock as its Lock button does.
+      if (event.type === 'before-lock') {
+        void h.core
+          .call('journalSaveDraft', { day: '2025-03-14', checkIn: { mood: 2, reflection: 'half a sentence' } })
+          .then((saved) => order.push(saved.ok ? 'draft saved' : `draft failed: ${saved.error.message}`))
+          .then(() => h.core.call('vaultLock', {}));
+      }
+    });
+    // A minute to answer: the lock below ends long before the test's own time limit only if the
+    // page's lock ended the wait.
+    await h.core.lockGracefully(60_000);
+    expect(order).toEqual(['before-lock', 'draft saved', 'vault locked']);
+    expect(h.core.vault.state()).toBe('locked');
+  });
+
+  it('a lock from outside the page with no page answering: main locks after the wait', async () => {
     const h = await unlocked();
     const events: unknown[] = [];
     h.core.onEvent((event) => events.push(event));

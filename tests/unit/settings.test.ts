@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HarborCore } from '../../src/main/core/harbor-core.ts';
+import { HarborCore, PAGE_LOCK_WAIT_MS } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
 import { openWithConf, SettingsStore, SETTINGS_FILE_NAME } from '../../src/main/core/settings/settings-store.ts';
 import type { HarborEvent } from '../../src/shared/contract/index.ts';
@@ -229,16 +229,20 @@ describe('auto-lock', () => {
     h.core.onEvent((event) => {
       if (event.type === 'before-lock') {
         order.push('before-lock');
-        // What the page does when it hears before-lock: save the draft in progress.
-        void h.core.call('journalSaveDraft', draft).then((result) => order.push(result.ok ? 'draft saved' : `draft failed: ${result.error.code}`));
+        // What the page does when it hears before-lock: save the draft in progress, then lock.
+        void h.core
+          .call('journalSaveDraft', draft)
+          .then((result) => order.push(result.ok ? 'draft saved' : `draft failed: ${result.error.code}`))
+          .then(() => h.core.call('vaultLock', {}));
       }
       if (event.type === 'vault') order.push(`vault ${event.state}`);
     });
     await vi.advanceTimersByTimeAsync(4 * 60_000 + 59_000);
     expect(h.core.vault.state()).toBe('unlocked');
     expect(order).toEqual([]);
-    await vi.advanceTimersByTimeAsync(1_000 + 400);
-    expect(order).toEqual(['before-lock', 'draft saved', 'vault locked']);
+    // No waiting beyond the idle limit: the page's own lock answers at once.
+    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.waitFor(() => expect(order).toEqual(['before-lock', 'draft saved', 'vault locked']));
     expect(h.core.vault.state()).toBe('locked');
 
     vi.useRealTimers();
@@ -254,7 +258,7 @@ describe('auto-lock', () => {
       await h.value(i % 2 ? 'appActivity' : 'settingsGet');
     }
     expect(h.core.vault.state()).toBe('unlocked');
-    await vi.advanceTimersByTimeAsync(5 * 60_000 + 400);
+    await vi.advanceTimersByTimeAsync(5 * 60_000 + PAGE_LOCK_WAIT_MS);
     expect(h.core.vault.state()).toBe('locked');
   });
 
@@ -263,7 +267,7 @@ describe('auto-lock', () => {
     await vi.advanceTimersByTimeAsync(24 * 60 * 60_000);
     expect(h.core.vault.state()).toBe('unlocked');
     await h.value('settingsUpdate', { autoLockMinutes: 1 });
-    await vi.advanceTimersByTimeAsync(60_000 + 400);
+    await vi.advanceTimersByTimeAsync(60_000 + PAGE_LOCK_WAIT_MS);
     expect(h.core.vault.state()).toBe('locked');
   });
 
@@ -275,7 +279,7 @@ describe('auto-lock', () => {
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(events).toEqual([]);
     await h.value('vaultUnlock', { passphrase: TEST_PASSPHRASE });
-    await vi.advanceTimersByTimeAsync(5 * 60_000 + 400);
+    await vi.advanceTimersByTimeAsync(5 * 60_000 + PAGE_LOCK_WAIT_MS);
     expect(events.map((e) => e.type)).toEqual(['vault', 'before-lock', 'vault']);
     expect(h.core.vault.state()).toBe('locked');
   });

@@ -29,6 +29,9 @@ export interface HarborCoreOptions {
 
 const knownMethods = new Set<string>(apiMethods);
 
+/** The longest a lock from outside the page waits for the page to save its drafts and lock. */
+export const PAGE_LOCK_WAIT_MS = 1500;
+
 export function isApiMethod(name: string): name is ApiMethod {
   return knownMethods.has(name);
 }
@@ -139,13 +142,26 @@ export class HarborCore {
   }
 
   /**
-   * Locks after giving open pages a moment to save their drafts. Used for locks that do not
-   * start in the page (menu, OS suspend or screen lock, idle timer).
+   * Locks that start outside the page (menu, tray, OS suspend or screen lock, idle timer). The page
+   * hears 'before-lock', saves its drafts and locks itself, the way its Lock button does: that
+   * lock is the acknowledgement, so main never cuts a slow save short and never waits longer than
+   * the save takes. Only when no page locks within `waitMs` (none open, or one not answering) does
+   * main lock on its own; pass 0 when no page that holds drafts is open.
    */
-  async lockGracefully(graceMs = 400): Promise<void> {
+  async lockGracefully(waitMs = PAGE_LOCK_WAIT_MS): Promise<void> {
     if (!this.vault.isUnlocked()) return;
+    let stopWaiting = () => {};
+    const lockedByPage = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, waitMs);
+      const off = this.vault.onChange((state) => state !== 'unlocked' && resolve());
+      stopWaiting = () => {
+        clearTimeout(timer);
+        off();
+      };
+    });
     this.emit({ type: 'before-lock' });
-    await new Promise((resolve) => setTimeout(resolve, graceMs));
+    await lockedByPage;
+    stopWaiting();
     this.vault.lock();
   }
 

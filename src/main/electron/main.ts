@@ -47,6 +47,8 @@ function start(): void {
   hardenAllWebContents();
   const core = new HarborCore({ dataDir, keychain: electronKeychain, openSettingsFile: openWithElectronStore });
   let mainWindow: BrowserWindow | null = null;
+  // Menu, tray and OS locks wait for the journal page to save and lock, when one is open.
+  const lockFromOutside = () => void core.lockGracefully(mainWindow && !mainWindow.isDestroyed() ? undefined : 0);
   const trusted = (): WebContents[] =>
     BrowserWindow.getAllWindows()
       .filter((window) => !window.isDestroyed())
@@ -79,7 +81,7 @@ function start(): void {
     );
     core.imports.setDialogPort(importDialog({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }));
     // Theme and discreet mode: the native theme follows the setting, menus use neutral words.
-    const menuActions = { lock: () => void core.lockGracefully(), quit: () => app.quit() };
+    const menuActions = { lock: lockFromOutside, quit: () => app.quit() };
     // The task-bar icon (Windows, Linux; macOS shows the bundle's): Harbor's, or a plain note in discreet mode.
     const applyWindowIcon = (window: BrowserWindow) => {
       if (process.platform !== 'darwin') window.setIcon(windowIconPath(core.settings.get().discreetMode));
@@ -105,13 +107,13 @@ function start(): void {
     });
     // A locked screen or a sleeping laptop locks Harbor too, unless the person turned that off.
     const lockWithScreen = () => {
-      if (core.settings.get().lockOnScreenLock) void core.lockGracefully();
+      if (core.settings.get().lockOnScreenLock) lockFromOutside();
     };
     powerMonitor.on('lock-screen', lockWithScreen);
     powerMonitor.on('suspend', lockWithScreen);
     showMainWindow();
     app.on('activate', showMainWindow);
-    startCoping(core, showMainWindow);
+    startCoping(core, showMainWindow, lockFromOutside);
     startEveningReminder({ core, dataDir, show: showMainWindow });
   });
 
@@ -126,7 +128,7 @@ function start(): void {
  * it, and a tray icon so Harbor keeps running when the main window is closed (the hidden coping
  * window keeps 'window-all-closed' from firing).
  */
-function startCoping(core: HarborCore, showMainWindow: () => void): void {
+function startCoping(core: HarborCore, showMainWindow: () => void, lock: () => void): void {
   const copingWindow = new QuickWindowController(
     copingWindowFactory({
       BrowserWindow,
@@ -150,7 +152,7 @@ function startCoping(core: HarborCore, showMainWindow: () => void): void {
     {
       openHarbor: showMainWindow,
       openCoping: () => copingWindow.show(),
-      lock: () => void core.lockGracefully(),
+      lock,
       quit: () => app.quit(),
     },
     () => core.settings.get().discreetMode,

@@ -1,6 +1,6 @@
-// Screens with unsaved work (the journal draft) register a saver here. Every lock that starts in
-// the page awaits flushBeforeLock() first; main-initiated locks send a 'before-lock' event, which
-// the shell answers with the same flush.
+// Screens with unsaved work (the journal draft) register a saver here. Every lock awaits
+// flushBeforeLock() first: the Lock button's, and main's ('before-lock'), which the shell answers
+// by locking the same way; main waits for that lock.
 
 type BeforeLock = () => Promise<void> | void;
 

@@ -76,7 +76,8 @@ export function App() {
       harbor.onEvent((event) => {
         switch (event.type) {
           case 'before-lock':
-            void flushBeforeLock();
+            // Main waits for this: drafts saved, then the page locks as its Lock button does.
+            void lock();
             return;
           case 'navigate':
             if (isScreenId(event.to)) setScreen(event.to);
@@ -96,7 +97,7 @@ export function App() {
             return;
         }
       }),
-    [refresh],
+    [refresh, lock],
   );
 
   // Ctrl+L / Cmd+L locks from anywhere in the unlocked app, even while typing.

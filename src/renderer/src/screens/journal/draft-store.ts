@@ -28,9 +28,9 @@ let started = false;
 function start(): void {
   if (started) return;
   started = true;
+  // Every lock, from the page or from main ('before-lock', answered by the shell), flushes through here.
   registerBeforeLock(flushDrafts);
   harbor.onEvent((event) => {
-    if (event.type === 'before-lock') void flushDrafts();
     if (event.type === 'vault' && event.state === 'unlocked' && pending.size > 0) void flushDrafts();
   });
   document.addEventListener('visibilitychange', () => {
