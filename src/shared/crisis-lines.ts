@@ -26,5 +26,3 @@ export function crisisServiceName(service: string, discreetMode: boolean): strin
 }
 
 export const checkYourNumber = 'Check the number for where you live: numbers change, and these are only a starting point.';
-
-export const notProfessionalCare = 'Harbor does not replace professional care. If you are in danger, call your local emergency number.';

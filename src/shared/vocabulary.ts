@@ -18,6 +18,10 @@ export const vocabulary = {
   trayOpenCoping: { usual: 'Open coping box', discreet: 'Open toolbox' },
   reminderTitle: { usual: 'Harbor', discreet: 'Reminder' },
   lockedTitle: { usual: 'Harbor is locked', discreet: 'Locked' },
+  notProfessionalCare: {
+    usual: 'Harbor does not replace professional care. If you are in danger, call your local emergency number.',
+    discreet: 'This app does not replace professional care. If you are in danger, call your local emergency number.',
+  },
 
   // Navigation and screen headings.
   journal: { usual: 'Journal', discreet: 'Journal' },

@@ -16,14 +16,19 @@ const OWN_LINE = { service: '988 Suicide & Crisis Lifeline', reach: 'call or tex
 /** Names that may stay as they are, and only inside "Need help now?". */
 const CRISIS_NAMES = [...starterCrisisLines.map((line) => line.service), OWN_LINE.service];
 
+/** The three words discreet mode never shows. */
+const REVEALING = 'self[\\s-]?harm|relapse|suicid';
+/** ...and, in discreet mode, the app's own name: "Notes" stands in for it, in sentences too. */
+const REVEALING_OR_NAME = `${REVEALING}|\\bharbor\\b`;
+
 /**
  * Every revealing word a person could see on the page now: visible text, the labels a screen
  * reader or a tooltip shows, and the window title. Written as page source (no DOM types here).
  */
-async function revealingWordsOnScreen(page: Page): Promise<string[]> {
+async function revealingWordsOnScreen(page: Page, pattern = REVEALING): Promise<string[]> {
   return page.evaluate(
     `(() => {
-      const revealing = /self[\\s-]?harm|relapse|suicid/i;
+      const revealing = new RegExp(${JSON.stringify(pattern)}, 'i');
       const crisisNames = new Set(${JSON.stringify(CRISIS_NAMES)});
       const found = [];
       if (revealing.test(document.title)) found.push('title: ' + document.title);
@@ -49,7 +54,7 @@ async function revealingWordsOnScreen(page: Page): Promise<string[]> {
 
 async function expectDiscreet(page: Page, where: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  expect(await revealingWordsOnScreen(page), where).toEqual([]);
+  expect(await revealingWordsOnScreen(page, REVEALING_OR_NAME), where).toEqual([]);
 }
 
 function nav(page: Page): Locator {
@@ -214,4 +219,17 @@ test('the check can fail: with discreet mode off the same screens say what they 
   await page.getByRole('button', { name: 'Need help now?' }).click();
   // Inside "Need help now?" the lines' names are allowed: the lock screen is clean.
   expect(await revealingWordsOnScreen(page)).toEqual([]);
+});
+
+test('the coping window before any script runs: its title is the app’s name, never what it is for', async ({ browser, harness }) => {
+  // The title the window shows until the page reads discreet mode (main then keeps "Notes" there).
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await harness.signIn(context);
+  const page = await context.newPage();
+  await page.goto(`${harness.url}/coping.html`);
+  await expect(page.getByText('Need help now?')).toBeVisible();
+  await expect(page).toHaveTitle('Harbor');
+  await page.goto(`${harness.url}/`);
+  await expect(page).toHaveTitle('Harbor');
+  await context.close();
 });

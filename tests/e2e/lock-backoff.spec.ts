@@ -8,7 +8,7 @@ import { KEY_FILE_NAME } from '../../src/main/core/key-file.ts';
 import { expect, expectAccessible, PASSPHRASE, test } from './fixtures.ts';
 import { lockWithButton, openSetUp } from './flows.ts';
 
-const OFFER = /Your recovery code opens Harbor too/;
+const OFFER = /Your recovery code opens your journal too/;
 
 test('wrong passphrases: the recovery code offered after 3, a countdown after 5, the right passphrase after the wait opens', async ({ page, harness, dataDir }) => {
   await openSetUp(page, harness.url);

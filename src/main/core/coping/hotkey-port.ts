@@ -13,6 +13,6 @@ export const noHotkey: HotkeyStatus = {
   accelerator: null,
   label: null,
   registered: false,
-  message: 'The global hotkey works in the Harbor desktop app. Here, open the coping box from the menu.',
+  message: 'The global hotkey works in the desktop app. Here, open your box from the menu.',
   suggestion: null,
 };

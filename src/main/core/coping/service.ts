@@ -24,6 +24,7 @@ import { answerLockedLapseNote, mergeLockedLapseNotes } from '../recovery/locked
 import { checkInDayOf } from '../journal/local-day.ts';
 import { upsertUse } from './uses.ts';
 import { readMeta, writeMeta } from '../db/meta.ts';
+import { wordsFor, type WordKey } from '../../../shared/vocabulary.ts';
 
 /** Stored in the encrypted meta table. 'keychain' and 'unencrypted' both mean "available while locked". */
 type StoredAccess = 'keychain' | 'unencrypted' | 'after-unlock';
@@ -247,18 +248,19 @@ export class CopingSupport {
     }
   }
 
-  lockedAccess(db: Db): LockedAccessView {
+  /** `w`: the words of the current mode (discreet mode names the box and plan neutrally). */
+  lockedAccess(db: Db, w: (key: WordKey) => string = wordsFor(false)): LockedAccessView {
     const keychainAvailable = this.copy.keychainAvailable();
     const stored = this.storedAccess(db);
     const effective = this.effectiveAccess(db);
+    const boxAndPlan = `${w('aCopingBox')} and ${w('aSafetyPlan')}`;
     if (effective === 'keychain' && keychainAvailable) {
       return {
         choice: 'while-locked',
         chosen: stored !== null,
         keychainAvailable,
         protection: 'keychain',
-        explanation:
-          "Your coping box and safety plan open while Harbor is locked. That copy is encrypted by your computer's keychain, so only you, signed in to this computer, can read it. Your journal stays locked.",
+        explanation: `Your ${boxAndPlan} open while locked. That copy is encrypted by your computer's keychain, so only you, signed in to this computer, can read it. Your journal stays locked.`,
       };
     }
     if (effective === 'unencrypted') {
@@ -267,8 +269,7 @@ export class CopingSupport {
         chosen: true,
         keychainAvailable,
         protection: 'unencrypted',
-        explanation:
-          "Your coping box and safety plan open while Harbor is locked. This computer has no keychain Harbor can use, so that copy is stored unencrypted in Harbor's data folder: anyone who can open your files could read your coping box and safety plan. Your journal stays encrypted.",
+        explanation: `Your ${boxAndPlan} open while locked. This computer has no keychain ${w('appName')} can use, so that copy is stored unencrypted in ${w('appName')}'s data folder: anyone who can open your files could read your ${boxAndPlan}. Your journal stays encrypted.`,
       };
     }
     return {
@@ -278,16 +279,16 @@ export class CopingSupport {
       protection: 'none',
       explanation:
         effective === 'keychain'
-          ? "You chose to keep your coping box available while locked, but your computer's keychain is not available right now. Until it is, your own box and safety plan open only after unlock. While Harbor is locked you still have the starter box, the urge timer and crisis lines."
-          : 'Your own coping box and safety plan open only after you unlock Harbor. While it is locked you still have the starter box, the urge timer and crisis lines. Nothing readable is stored outside your encrypted journal.',
+          ? `You chose to keep your ${w('aCopingBox')} available while locked, but your computer's keychain is not available right now. Until it is, your own box and ${w('aSafetyPlan')} open only after you unlock. While locked you still have the starter box, the urge timer and crisis lines.`
+          : `Your own ${boxAndPlan} open only after you unlock. While locked you still have the starter box, the urge timer and crisis lines. Nothing readable is stored outside your encrypted journal.`,
     };
   }
 
-  setLockedAccess(db: Db, choice: 'while-locked' | 'after-unlock'): LockedAccessView {
+  setLockedAccess(db: Db, choice: 'while-locked' | 'after-unlock', w?: (key: WordKey) => string): LockedAccessView {
     const stored: StoredAccess = choice === 'after-unlock' ? 'after-unlock' : this.copy.keychainAvailable() ? 'keychain' : 'unencrypted';
     writeMeta(db, ACCESS_KEY, stored);
     this.refreshCopy(db);
-    return this.lockedAccess(db);
+    return this.lockedAccess(db, w);
   }
 
   box(vault: Vault): CopingBoxView {

@@ -6,6 +6,7 @@ import { pickOne } from '../coping/pick.ts';
 import { saveSafetyPlan } from '../coping/safety-plan.ts';
 import { crisisSetupStatus, dismissCrisisSetupCard } from '../coping/crisis-setup.ts';
 import { openContactLink, savedNumbers } from '../coping/contact-links.ts';
+import { wordsFor } from '../../../shared/vocabulary.ts';
 import { evidenceSentence, recentRounds, strongestEvidence } from '../patterns/urge-wave.ts';
 
 // Coping box, urge timer and safety plan handlers. The 'open' ones (copingBox,
@@ -66,10 +67,10 @@ export const copingHandlers: HandlerGroup<keyof typeof copingContract> = {
     return ctx.coping.plan(ctx.vault);
   },
 
-  copingLockedAccess: (_input, ctx) => ctx.coping.lockedAccess(ctx.db),
+  copingLockedAccess: (_input, ctx) => ctx.coping.lockedAccess(ctx.db, wordsFor(ctx.settings.get().discreetMode)),
 
   copingSetLockedAccess: ({ choice }, ctx) => {
-    return ctx.coping.setLockedAccess(ctx.db, choice);
+    return ctx.coping.setLockedAccess(ctx.db, choice, wordsFor(ctx.settings.get().discreetMode));
   },
 
   crisisSetupStatus: (_input, ctx) => crisisSetupStatus(ctx.db, ctx.coping.lockedAccess(ctx.db).chosen),
@@ -83,7 +84,7 @@ export const copingHandlers: HandlerGroup<keyof typeof copingContract> = {
 
   copingSetHotkey: ({ accelerator }, { coping }) => {
     const port = coping.hotkeyPort();
-    if (!port) throw new HarborError('unavailable', 'The global hotkey works in the Harbor desktop app, not here.');
+    if (!port) throw new HarborError('unavailable', 'The global hotkey works in the desktop app, not here.');
     return port.change(accelerator);
   },
 };

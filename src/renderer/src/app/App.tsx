@@ -117,7 +117,7 @@ export function App() {
     case 'loading':
       return (
         <main className="centered-page" aria-busy="true">
-          <p className="loading">Opening Harbor…</p>
+          <p className="loading">Opening…</p>
         </main>
       );
     case 'fatal':

@@ -1,5 +1,5 @@
 import type { SafetyPlanView } from '../../../shared/contract/coping.ts';
-import { checkYourNumber, crisisServiceName, notProfessionalCare, starterCrisisLines } from '../../../shared/crisis-lines.ts';
+import { checkYourNumber, crisisServiceName, starterCrisisLines } from '../../../shared/crisis-lines.ts';
 import { useAppearance, useWords } from '../api/AppearanceProvider';
 import { planContacts, useHelpPlan } from './use-help-plan';
 
@@ -49,7 +49,7 @@ export function CrisisLines({ headingLevel = 2, title = 'Crisis lines', plan, fu
           </li>
         ))}
       </ul>
-      <p>{notProfessionalCare}</p>
+      <p>{w('notProfessionalCare')}</p>
     </div>
   );
 }

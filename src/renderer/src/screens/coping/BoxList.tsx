@@ -101,7 +101,7 @@ export function BoxList({ box, onChanged }: BoxListProps) {
       ) : null}
       {!box.canEdit && box.vault === 'locked' ? (
         <Notice tone="info" live="none">
-          <p>You can change your box after you unlock Harbor.</p>
+          <p>You can change your box after you unlock.</p>
         </Notice>
       ) : null}
     </div>

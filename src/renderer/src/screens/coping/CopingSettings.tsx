@@ -116,10 +116,10 @@ export function LockedAccessSetting() {
   const choice = pending ?? view.choice;
   const whileLockedHint = view.keychainAvailable
     ? "Kept encrypted by your computer's keychain."
-    : "This computer has no keychain Harbor can use, so the copy would be stored unencrypted in Harbor's data folder. Anyone who can open your files could read your " + `${w('aCopingBox')} and ${w('aSafetyPlan')}.`;
+    : `This computer has no keychain ${w('appName')} can use, so the copy would be stored unencrypted in ${w('appName')}'s data folder. Anyone who can open your files could read your ${w('aCopingBox')} and ${w('aSafetyPlan')}.`;
   return (
     <section className="settings-item" aria-labelledby="locked-access-heading">
-      <h3 id="locked-access-heading">While Harbor is locked</h3>
+      <h3 id="locked-access-heading">While {w('appName')} is locked</h3>
       <fieldset className="choice-list">
         <legend>
           Your own {w('aCopingBox')} and {w('aSafetyPlan')} open
@@ -127,7 +127,7 @@ export function LockedAccessSetting() {
         <label className="choice-list__option">
           <input type="radio" name={name} checked={choice === 'while-locked'} onChange={() => void choose('while-locked')} />
           <span>
-            <span className="choice-list__title">Also while Harbor is locked</span>
+            <span className="choice-list__title">Also while {w('appName')} is locked</span>
             <span className="choice-list__hint">{whileLockedHint}</span>
           </span>
         </label>
@@ -140,7 +140,7 @@ export function LockedAccessSetting() {
         </label>
       </fieldset>
       <p role="status">{view.explanation}</p>
-      <p>Your journal is never readable while Harbor is locked.</p>
+      <p>Your journal is never readable while locked.</p>
       {error ? (
         <p className="field__error" role="alert">
           {error}

@@ -4,6 +4,7 @@ import { phoneNumberIn } from '../../../../shared/phone-number.ts';
 import { harbor } from '../../api/harbor';
 import { CrisisLines } from '../../components';
 import { copyText } from '../../components/copy-text';
+import { useAppName } from '../../api/AppearanceProvider';
 
 type Links = { desktop: boolean; tel: boolean; sms: boolean };
 
@@ -13,6 +14,7 @@ type Links = { desktop: boolean; tel: boolean; sms: boolean };
  */
 export function ReachAPerson({ plan, headingLevel = 3 }: { plan: SafetyPlanView | null; headingLevel?: 3 | 4 }) {
   const [links, setLinks] = useState<Links | null>(null);
+  const appName = useAppName();
   const [status, setStatus] = useState('');
   useEffect(() => {
     let current = true;
@@ -43,7 +45,7 @@ export function ReachAPerson({ plan, headingLevel = 3 }: { plan: SafetyPlanView 
         <p className="reach__note">
           {links.desktop
             ? 'This computer has no app for calls or texts, so copy the number into your phone.'
-            : 'Calling and texting open from the Harbor desktop app. Here, copy the number into your phone.'}
+            : `Calling and texting open from the ${appName} desktop app. Here, copy the number into your phone.`}
         </p>
       ) : null}
       <p className="visually-hidden" role="status">

@@ -16,7 +16,7 @@ export function CrisisSetupCard() {
   return (
     <aside className="card crisis-setup-card" aria-labelledby="crisis-setup-card-title">
       <h2 id="crisis-setup-card-title">Ready for a hard moment</h2>
-      <p>A few first steps are still open: a crisis line, the start of your plan, what opens while Harbor is locked. Each takes a minute.</p>
+      <p>A few first steps are still open: a crisis line, the start of your plan, what opens while locked. Each takes a minute.</p>
       <div className="actions">
         <Button onClick={() => navigate('crisis-setup')}>Continue the first steps</Button>
         <Button

@@ -4,7 +4,8 @@ import { harbor } from '../../api/harbor';
 import { ErrorNotice } from '../../components';
 import { useNavigate } from '../../api/navigation';
 import { focusScreenTitle } from '../../components/focus';
-import { CrisisSetupSteps, stepTitles, type CrisisStep } from './CrisisSetupSteps';
+import { CrisisSetupSteps, stepTitle, type CrisisStep } from './CrisisSetupSteps';
+import { useAppName } from '../../api/AppearanceProvider';
 
 /** The steps a first run left for later, in order; the hotkey always comes last. */
 export function remainingSteps(status: CrisisSetupStatus): CrisisStep[] {
@@ -18,6 +19,7 @@ export function remainingSteps(status: CrisisSetupStatus): CrisisStep[] {
 /** The first-run steps for a crisis, picked up later from the journal's card or from Settings. */
 export function CrisisSetupScreen() {
   const navigate = useNavigate();
+  const appName = useAppName();
   const [steps, setSteps] = useState<CrisisStep[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -33,7 +35,7 @@ export function CrisisSetupScreen() {
         <CrisisSetupSteps
           steps={steps}
           frame={(step, position, body) => (
-            <StepPage key={step} title={stepTitles[step]} position={position}>
+            <StepPage key={step} title={stepTitle(step, appName)} position={position}>
               {body}
             </StepPage>
           )}

@@ -6,12 +6,14 @@ import { HotkeyStep } from './HotkeyStep';
 
 export type CrisisStep = 'line' | 'plan' | 'locked' | 'hotkey';
 
-export const stepTitles: Record<CrisisStep, string> = {
-  line: 'A crisis line for hard moments',
-  plan: 'The first steps of your plan',
-  locked: 'While Harbor is locked',
-  hotkey: 'One key for hard moments',
-};
+/** Each step's title; `appName` is "Notes" in discreet mode. */
+export const stepTitle = (step: CrisisStep, appName: string): string =>
+  ({
+    line: 'A crisis line for hard moments',
+    plan: 'The first steps of your plan',
+    locked: `While ${appName} is locked`,
+    hotkey: 'One key for hard moments',
+  })[step];
 
 export interface CrisisSetupStepsProps {
   /** The steps still to do, in order. */

@@ -46,7 +46,7 @@ export function HotkeyStep({ onFinish }: { onFinish: (openCoping: boolean) => vo
   return (
     <div>
       <p>
-        When an urge comes, press <kbd>{label}</kbd> in any app to open your {w('aCopingBox')} at once, even while Harbor is locked.
+        When an urge comes, press <kbd>{label}</kbd> in any app to open your {w('aCopingBox')} at once, even while locked.
       </p>
       {status && !status.supported ? <p>{status.message}</p> : null}
       <p>Try it once now: press {label}.</p>

@@ -9,7 +9,7 @@ export function LockedStep({ onNext, onSkip }: { onNext: () => void; onSkip: () 
     <div>
       <p>
         In a hard moment nobody should have to type a passphrase. Choose whether your own {w('aCopingBox')} and {w('aSafetyPlan')} open
-        while Harbor is locked. Where your computer has a keychain, that copy is sealed by it. Where it has none, the copy is stored
+        while locked. Where your computer has a keychain, that copy is sealed by it. Where it has none, the copy is stored
         unencrypted on this computer. Your journal always stays locked.
       </p>
       <LockedAccessSetting />

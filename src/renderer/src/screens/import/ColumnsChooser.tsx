@@ -20,7 +20,7 @@ export function ColumnsChooser({ table, onChange }: Props) {
   return (
     <fieldset className="import__group">
       <legend className="field__label">Which column holds what</legend>
-      <p className="field__hint">Harbor guessed from the column names. Change any that are wrong.</p>
+      <p className="field__hint">These are guessed from the column names. Change any that are wrong.</p>
       <div className="import__columns">
         {fields.map(({ key, label }) => (
           <div className="field" key={key}>

@@ -6,6 +6,7 @@ import { moodWords } from '../../../../shared/contract/journal.ts';
 import { Button } from '../../components';
 import { ColumnsChooser } from './ColumnsChooser';
 import type { Choices } from './choices';
+import { useAppName } from '../../api/AppearanceProvider';
 
 interface Props {
   preview: ImportPreview;
@@ -22,6 +23,7 @@ const longDay = (day: string) =>
 
 export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport, onCancel }: Props) {
   const id = useId();
+  const appName = useAppName();
   const { counts } = preview;
   const days = counts.newDays + counts.mergedDays;
   return (
@@ -37,15 +39,15 @@ export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport,
           <li>{plural(counts.mergedDays, 'day you already wrote about gets', 'days you already wrote about get')} the file’s words and tags added; your own stay as they are</li>
         ) : null}
         {counts.alreadyImported > 0 ? <li>{plural(counts.alreadyImported, 'row was', 'rows were')} imported before, so nothing is added for them</li> : null}
-        {counts.unused > 0 ? <li>{plural(counts.unused, 'row holds', 'rows hold')} nothing Harbor keeps (for example an energy rating)</li> : null}
-        {counts.badRows > 0 ? <li>{plural(counts.badRows, 'row', 'rows')} Harbor cannot use, listed below</li> : null}
+        {counts.unused > 0 ? <li>{plural(counts.unused, 'row holds', 'rows hold')} nothing {appName} keeps (for example an energy rating)</li> : null}
+        {counts.badRows > 0 ? <li>{plural(counts.badRows, 'row', 'rows')} {appName} cannot use, listed below</li> : null}
       </ul>
 
       {preview.table ? <ColumnsChooser table={preview.table} onChange={(columns) => onChange({ ...choices, columns, moods: {}, activities: {} })} /> : null}
 
       {preview.moods.length > 0 ? (
         <fieldset className="import__group">
-          <legend className="field__label">How the file’s moods fit Harbor’s</legend>
+          <legend className="field__label">How the file’s moods fit {appName}’s</legend>
           <p className="field__hint">Several entries on one day become one check-in, with their moods averaged.</p>
           <ul className="import__rows">
             {preview.moods.map((mood) => (
@@ -59,7 +61,7 @@ export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport,
                 <select
                   id={`${id}-mood-${mood.label}`}
                   className="field__input"
-                  aria-label={`Harbor mood for “${mood.label}”`}
+                  aria-label={`${appName} mood for “${mood.label}”`}
                   value={mood.level === null ? '' : String(mood.level)}
                   onChange={(event) => onChange({ ...choices, moods: { ...choices.moods, [mood.label]: event.target.value === '' ? null : Number(event.target.value) } })}
                 >
@@ -110,7 +112,7 @@ export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport,
 
       {preview.badRows.length > 0 ? (
         <section className="import__bad" aria-labelledby={`${id}-bad`}>
-          <h4 id={`${id}-bad`}>Rows Harbor cannot use</h4>
+          <h4 id={`${id}-bad`}>Rows {appName} cannot use</h4>
           <p className="field__hint">These are left out. You can correct them in the file and import it again; nothing is added twice.</p>
           <ul>
             {preview.badRows.map((row) => (

@@ -7,9 +7,11 @@ import { Button, ErrorNotice, Notice } from '../../components';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { sendFile } from './send-file';
 import { noChoices, toInput, type Choices } from './choices';
+import { useWords } from '../../api/AppearanceProvider';
 import './import.css';
 
 export function ImportSection() {
+  const w = useWords();
   const [dialog, setDialog] = useState<boolean | null>(null);
   const [file, setFile] = useState<StagedImportFile | null>(null);
   const [choices, setChoices] = useState<Choices>(noChoices);
@@ -93,8 +95,8 @@ export function ImportSection() {
   return (
     <div className="app-settings import">
       <p>
-        Bring your history with you: a Daylio export (CSV) or backup (.daylio), a Bearable export (CSV), a table from another app (CSV), or
-        a Harbor journal export (JSON). You see what the file holds, and choose how its moods and activities fit, before anything is
+        Bring your history with you: a Daylio export (CSV) or backup (.daylio), a Bearable export (CSV), a table from another app (CSV), or{' '}
+        {w('appName')}’s own journal export (JSON). You see what the file holds, and choose how its moods and activities fit, before anything is
         written. Importing the same file again adds nothing.
       </p>
       {done ? (

@@ -12,7 +12,7 @@ function base64Of(bytes: Uint8Array): string {
 export async function sendFile(file: File): Promise<Result<StagedImportFile>> {
   if (file.size === 0) return { ok: false, error: { code: 'invalid_input', message: `${file.name} is empty. Choose the file the app exported.` } };
   if (file.size > MAX_IMPORT_BYTES) {
-    return { ok: false, error: { code: 'invalid_input', message: `${file.name} is larger than 32 MB, more than any journal Harbor can import.` } };
+    return { ok: false, error: { code: 'invalid_input', message: `${file.name} is larger than 32 MB, more than an import can take.` } };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   let staged: StagedImportFile | null = null;

@@ -77,7 +77,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
     ]);
     if (!dayResult.ok || !prefsResult.ok || !tagsResult.ok) {
       const failed = [dayResult, prefsResult, tagsResult].find((r) => !r.ok);
-      return { error: failed && !failed.ok ? failed.error.message : 'Harbor could not open this day.' };
+      return { error: failed && !failed.ok ? failed.error.message : 'This day could not be opened.' };
     }
     const { entry, record, draft, deleted } = dayResult.value;
     const triggers = { situation: [], thought: [], feeling: [] } as Record<TriggerKind, string[]>;

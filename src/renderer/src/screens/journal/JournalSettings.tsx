@@ -209,7 +209,7 @@ function ReminderForm({ reminder, onSave }: { reminder: ReminderSettings; onSave
     >
       <p className="muted">
         A quiet notification that says only “Time for your evening check-in”. Choosing it opens today&apos;s check-in. It works in the desktop app, even
-        while Harbor is locked.
+        while locked.
       </p>
       <label className="checkbox checkbox__row">
         <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />

@@ -48,7 +48,7 @@ export function LockScreen(props: LockScreenProps) {
       <RecoveryUnlock
         onBack={() => switchTo('passphrase')}
         onUnlocked={() =>
-          void withUnlockNotices('You are in, and your new passphrase is saved. Use it next time you unlock Harbor.').then(props.onUnlocked)
+          void withUnlockNotices('You are in, and your new passphrase is saved. Use it next time you unlock.').then(props.onUnlocked)
         }
         onFatal={props.onFatal}
         retryable={retryable}
@@ -90,7 +90,7 @@ function PassphraseUnlock({
     // Clearing first makes a repeated message appear anew, so screen readers announce it again.
     setError(null);
     if (!passphrase) {
-      setError('Enter your passphrase to unlock Harbor.');
+      setError('Enter your passphrase to unlock.');
       field.current?.focus();
       return;
     }
@@ -133,20 +133,20 @@ function PassphraseUnlock({
         {status.autoUnlockAvailable ? (
           <Checkbox
             label="Unlock automatically on this computer"
-            hint="Anyone who can sign in to this computer as you could then open Harbor."
+            hint="Anyone who can sign in to this computer as you could then open your journal."
             checked={autoUnlock}
             onChange={(event) => setAutoUnlock(event.target.checked)}
           />
         ) : null}
         {wait.secondsLeft > 0 ? (
           <p className="lock-wait" role="timer" aria-live="off">
-            Several passphrases did not match, so Harbor waits a little before the next try. You can try again in{' '}
+            Several passphrases did not match, so there is a short wait before the next try. You can try again in{' '}
             <strong>{seconds(wait.secondsLeft)}</strong>.
           </p>
         ) : null}
         {wrongTries >= OFFER_RECOVERY_AFTER ? (
           <p className="lock-offer">
-            Passphrases slip away sometimes, especially on a hard day. Your recovery code opens Harbor too, and lets you
+            Passphrases slip away sometimes, especially on a hard day. Your recovery code opens your journal too, and lets you
             choose a new passphrase.
           </p>
         ) : null}

@@ -36,7 +36,7 @@ export function RecoveryUnlock({ onBack, onUnlocked, onFatal, retryable, initial
     const form = event.currentTarget;
     if (busy) return;
     const found: Errors = {
-      code: code.trim() ? null : 'Enter the recovery code you saved when you set up Harbor.',
+      code: code.trim() ? null : 'Enter the recovery code you saved when you set up your journal.',
       ...checkNewPassphrase(passphrase, confirm),
     };
     setErrors({ code: null, passphrase: null, confirm: null });
@@ -89,7 +89,7 @@ export function RecoveryUnlock({ onBack, onUnlocked, onFatal, retryable, initial
         />
         {wait.secondsLeft > 0 ? (
           <p className="lock-wait" role="timer" aria-live="off">
-            Several recovery codes did not match, so Harbor waits a little before the next try. You can try again in{' '}
+            Several recovery codes did not match, so there is a short wait before the next try. You can try again in{' '}
             <strong>{seconds(wait.secondsLeft)}</strong>.
           </p>
         ) : null}

@@ -126,7 +126,7 @@ export function ExportView() {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          Inside Harbor your journal is encrypted. The file you are about to create is not: anyone who can open it can read it. Keep
+          Inside {w('appName')} your journal is encrypted. The file you are about to create is not: anyone who can open it can read it. Keep
           it somewhere private, share it only with people you trust, and delete it when you no longer need it.
         </p>
       </ConfirmDialog>

@@ -81,7 +81,7 @@ export function PhasesView({ overview, onChanged }: { overview: RecoveryOverview
         </p>
       ) : null}
 
-      {selected ? <PhaseSteps phase={selected} overview={overview} /> : <p>Choose a phase to see steps Harbor can help with.</p>}
+      {selected ? <PhaseSteps phase={selected} overview={overview} /> : <p>Choose a phase to see the steps that can help there.</p>}
 
       {overview.history.length > 0 ? (
         <Card title="Your phase over time" headingLevel={2}>

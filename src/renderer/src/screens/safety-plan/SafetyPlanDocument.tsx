@@ -1,8 +1,8 @@
 import { safetyPlanSections } from '../../../../shared/coping-constants.ts';
 import type { SafetyPlanView } from '../../../../shared/contract/coping.ts';
-import { notProfessionalCare } from '../../../../shared/crisis-lines.ts';
 import { ContactList } from '../../components';
 import { sectionInfo } from './sections';
+import { useWords } from '../../api/AppearanceProvider';
 
 /**
  * The plan as a calm, readable (and printable) document. Empty parts say so gently, but only in
@@ -10,6 +10,7 @@ import { sectionInfo } from './sections';
  */
 export function SafetyPlanDocument({ plan, headingLevel = 2 }: { plan: SafetyPlanView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const w = useWords();
   if (plan.source === 'starter') return <p className="plan-document__unreadable">{plan.notice}</p>;
   return (
     <div className="plan-document">
@@ -27,7 +28,7 @@ export function SafetyPlanDocument({ plan, headingLevel = 2 }: { plan: SafetyPla
           );
         })}
       </ol>
-      <p className="plan-document__care">{notProfessionalCare}</p>
+      <p className="plan-document__care">{w('notProfessionalCare')}</p>
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function AppearanceSection() {
       />
       <RadioGroup
         legend="Weeks start on"
-        hint="Used where Harbor groups your days into weeks."
+        hint="Used wherever your days are grouped into weeks."
         name="week-start"
         value={settings.weekStart}
         options={[

@@ -12,7 +12,7 @@ export function AutoUnlockSetting({ status, onChange }: { status: VaultStatus; o
       <h3>Unlock automatically</h3>
       <Checkbox
         label="Unlock automatically on this computer"
-        hint="Harbor keeps its key in this computer’s keychain. Anyone who can sign in to this computer as you could then open Harbor."
+        hint="The key is kept in this computer’s keychain. Anyone who can sign in to this computer as you could then open your journal."
         checked={status.autoUnlock}
         disabled={busy}
         onChange={async (event) => {

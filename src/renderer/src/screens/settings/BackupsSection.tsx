@@ -4,6 +4,7 @@ import type { MethodOutput } from '../../../../shared/contract/index.ts';
 import { harbor } from '../../api/harbor';
 import { Button, ConfirmDialog, ErrorNotice, Notice, PasswordField, TextField } from '../../components';
 import { RadioGroup } from '../../components';
+import { useAppearance, useWords } from '../../api/AppearanceProvider';
 
 type BackupList = MethodOutput<'backupList'>;
 export type Message = { tone: 'success' | 'warning'; text: string };
@@ -19,6 +20,7 @@ export function BackupsSection() {
   const [list, setList] = useState<BackupList | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const { discreetMode } = useAppearance();
 
   const reload = useCallback(async () => {
     const result = await harbor.backupList({});
@@ -36,7 +38,7 @@ export function BackupsSection() {
   return (
     <div className="app-settings backups">
       <p>
-        Harbor makes an encrypted backup once a day while you use it and keeps the last 7 in its own folder. A backup opens only with the
+        An encrypted backup is made once a day while you use your journal, and the last 7 are kept in their own folder. A backup opens only with the
         passphrase or recovery code you had when it was made.
       </p>
       {message ? (
@@ -48,9 +50,9 @@ export function BackupsSection() {
       <h3>Back up now</h3>
       <BackUpNow dialogs={list.dialogs} onMessage={setMessage} />
 
-      <h3>Backups Harbor keeps</h3>
+      <h3>Backups kept for you</h3>
       {list.backups.length === 0 ? (
-        <p>There is no automatic backup yet. The first one is made a little while after you unlock Harbor.</p>
+        <p>There is no automatic backup yet. The first one is made a little while after you unlock.</p>
       ) : (
         <ul className="backups__list">
           {list.backups.map((backup) => (
@@ -74,7 +76,15 @@ export function BackupsSection() {
           ))}
         </ul>
       )}
-      <p className="field__hint">They are kept in {list.folder}.</p>
+      {/* The folder's path names the app; in discreet mode it waits until the person asks for it. */}
+      {discreetMode ? (
+        <details className="field__hint">
+          <summary>Where they are kept</summary>
+          <span className="backups__folder">{list.folder}</span>
+        </details>
+      ) : (
+        <p className="field__hint">They are kept in {list.folder}.</p>
+      )}
 
       <h3>Restore a backup</h3>
       <ChooseBackupFile
@@ -169,6 +179,7 @@ export function ChooseBackupFile({
 }) {
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const w = useWords();
   if (dialogs) {
     return (
       <div className="actions backups__actions">
@@ -197,7 +208,7 @@ export function ChooseBackupFile({
     >
       <TextField
         label="Backup file"
-        hint="The full path of a backup Harbor made, for example /home/you/Backups/harbor-backup-2025-03-14-203000.backup."
+        hint={`The full path of a backup made here, for example /home/you/Backups/${w('backupFile')}-2025-03-14-203000.backup.`}
         value={path}
         autoComplete="off"
         spellCheck={false}
@@ -212,6 +223,7 @@ export function ChooseBackupFile({
 type Preview = MethodOutput<'backupPreviewRestore'>;
 
 export function RestorePanel({ path, onCancel, onRestored }: { path: string; onCancel: () => void; onRestored: (message: string) => void }) {
+  const w = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   // The panel opens below the list: take keyboard focus (and the view) there.
   useEffect(() => heading.current?.focus(), []);
@@ -302,12 +314,12 @@ export function RestorePanel({ path, onCancel, onRestored }: { path: string; onC
                 {preview.current
                   ? describeJournal(preview.current)
                   : preview.unreadable
-                    ? 'A journal Harbor cannot open. It will be moved aside into the backups folder, not deleted.'
+                    ? `A journal ${w('appName')} cannot open. It will be moved aside into the backups folder, not deleted.`
                     : 'There is no journal here yet.'}
               </dd>
             </dl>
             <p>
-              Restoring replaces everything in your journal with what is in the backup. Harbor keeps your current journal as a backup first,
+              Restoring replaces everything in your journal with what is in the backup. Your current journal is kept as a backup first,
               so you can go back.
             </p>
           </Notice>

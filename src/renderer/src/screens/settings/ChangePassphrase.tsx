@@ -58,7 +58,7 @@ export function ChangePassphrase() {
       <h3>Passphrase</h3>
       {done ? (
         <Notice tone="success">
-          <p>Your passphrase is changed. Use the new one next time you unlock Harbor.</p>
+          <p>Your passphrase is changed. Use the new one next time you unlock.</p>
         </Notice>
       ) : null}
       {!open ? (

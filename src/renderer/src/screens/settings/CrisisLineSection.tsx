@@ -17,7 +17,7 @@ export function CrisisLineSection() {
     <div className="app-settings">
       <p>
         Your crisis line is part of your {w('aSafetyPlan')}, under “Professionals and services”. It is kept encrypted with your plan and
-        shows first in “Need help now?”, on the lock screen too when your plan opens while Harbor is locked.
+        shows first in “Need help now?”, on the lock screen too when your plan opens while locked.
       </p>
       {lines.length > 0 ? <ContactList contacts={lines} /> : plan ? <p>There is no crisis line in your plan yet.</p> : null}
       <div className="actions">

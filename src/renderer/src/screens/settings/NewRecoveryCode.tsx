@@ -79,7 +79,7 @@ export function NewRecoveryCode() {
       ) : null}
       {step.kind === 'showing' ? (
         <>
-          <p>This is your new recovery code. Harbor shows it only this once.</p>
+          <p>This is your new recovery code. It is shown only this once.</p>
           <RecoveryCodeReveal code={step.code} continueLabel="Done" onContinue={() => setStep({ kind: 'idle', done: true })} />
         </>
       ) : null}

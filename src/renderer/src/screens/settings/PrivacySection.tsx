@@ -3,6 +3,7 @@ import type { AutoLockMinutes } from '../../../../shared/contract/settings.ts';
 import { Checkbox, ErrorNotice, Notice } from '../../components';
 import { useAppSettings } from '../../api/use-app-settings';
 import { DiscreetWords } from './DiscreetWords';
+import { useAppName } from '../../api/AppearanceProvider';
 
 const AUTO_LOCK_CHOICES: readonly AutoLockMinutes[] = [1, 5, 10, 15, 30, 60, 'never'];
 
@@ -14,6 +15,7 @@ function describeChoice(choice: AutoLockMinutes): string {
 /** Auto-lock, locking with the screen, and discreet mode. */
 export function PrivacySection() {
   const { settings, update, error } = useAppSettings();
+  const appName = useAppName();
   const autoLockId = useId();
   if (!settings) return <p aria-busy="true">{error ?? 'Opening settings…'}</p>;
   // A value edited by hand (say 7 minutes) is still shown as it is.
@@ -27,7 +29,7 @@ export function PrivacySection() {
           Lock after this long without use
         </label>
         <p className="field__hint" id={`${autoLockId}-hint`}>
-          Anything you are writing is saved before Harbor locks.
+          Anything you are writing is saved before it locks.
         </p>
         <div className="field__control">
           <select
@@ -51,7 +53,7 @@ export function PrivacySection() {
       {settings.autoLockMinutes === 'never' ? (
         <Notice tone="warning">
           <p>
-            Harbor will stay open until you lock it yourself. Anyone who uses this computer while you are away could read your journal.
+            {appName} will stay open until you lock it yourself. Anyone who uses this computer while you are away could read your journal.
           </p>
         </Notice>
       ) : null}

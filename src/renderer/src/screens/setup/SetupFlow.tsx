@@ -3,8 +3,9 @@ import { WelcomeStep } from './WelcomeStep';
 import { PassphraseStep } from './PassphraseStep';
 import { RecoveryCodeStep } from './RecoveryCodeStep';
 import { RestoreStep } from './RestoreStep';
-import { CrisisSetupSteps, stepTitles } from '../crisis-setup/CrisisSetupSteps';
+import { CrisisSetupSteps, stepTitle } from '../crisis-setup/CrisisSetupSteps';
 import { CenteredPage } from '../../components/CenteredPage';
+import { useAppName } from '../../api/AppearanceProvider';
 
 export interface SetupFlowProps {
   /**
@@ -23,6 +24,7 @@ type Step = { kind: 'welcome' } | { kind: 'passphrase' } | { kind: 'recovery'; c
  */
 export function SetupFlow({ onFinished }: SetupFlowProps) {
   const [step, setStep] = useState<Step>({ kind: 'welcome' });
+  const appName = useAppName();
   switch (step.kind) {
     case 'welcome':
       return <WelcomeStep onNext={() => setStep({ kind: 'passphrase' })} onRestore={() => setStep({ kind: 'restore' })} />;
@@ -36,7 +38,7 @@ export function SetupFlow({ onFinished }: SetupFlowProps) {
           steps={['line', 'plan', 'locked', 'hotkey']}
           frame={(crisisStep, position, body) => (
             // Keyed by step: each step is a new page, and focus starts at its title.
-            <CenteredPage key={crisisStep} title={stepTitles[crisisStep]} focusTitle>
+            <CenteredPage key={crisisStep} title={stepTitle(crisisStep, appName)} focusTitle>
               {position ? <p className="setup-step__position">{position}</p> : null}
               {body}
             </CenteredPage>
