@@ -23,7 +23,7 @@ import { Checkpointer } from '../src/main/core/db/checkpointer.ts';
 import { migrate } from '../src/main/core/db/migrations/index.ts';
 import { history, saveEntry } from '../src/main/core/journal/entries.ts';
 import { searchEntries } from '../src/main/core/journal/search-index.ts';
-import { addDays } from '../src/main/core/journal/local-day.ts';
+import { addDays } from '../src/shared/calendar.ts';
 import { demoHistory } from '../src/main/tools/seed-demo.ts';
 import { seededRandom } from '../src/main/core/seeded-random.ts';
 import { closedCleanly, recordCleanClose } from '../src/main/core/clean-close.ts';

@@ -17,12 +17,12 @@ import { HarborCore } from '../src/main/core/harbor-core.ts';
 import { noKeychain } from '../src/main/core/keychain.ts';
 import type { Db } from '../src/main/core/db/database.ts';
 import { seedDemo } from '../src/main/tools/seed-demo.ts';
-import { checkInDayOf } from '../src/main/core/journal/local-day.ts';
-import { resolveRange, daysBetween, type QueryRange } from '../src/main/core/patterns/range.ts';
+import { checkInDayOf, daysBetween, weekdayOrder } from '../src/shared/calendar.ts';
+import { resolveRange, type QueryRange } from '../src/main/core/patterns/range.ts';
 import { triggersPerWeek } from '../src/main/core/patterns/triggers-per-week.ts';
 import { topTriggers } from '../src/main/core/patterns/top-triggers.ts';
 import { urgesOverTime } from '../src/main/core/patterns/urges.ts';
-import { timeGrid, displayWeekdays } from '../src/main/core/patterns/time-grid.ts';
+import { timeGrid } from '../src/main/core/patterns/time-grid.ts';
 import { emotionsOverTime } from '../src/main/core/patterns/emotions.ts';
 import { whatHelps } from '../src/main/core/patterns/what-helps.ts';
 import { triggerUrges } from '../src/main/core/patterns/trigger-urges.ts';
@@ -171,7 +171,7 @@ const baseline = {
     return { strongest, average, selfHarmDays, selfHarmShown: showSelfHarm };
   },
   timeGrid(rows: Rows, range: QueryRange) {
-    const weekdays = displayWeekdays(range.weekStart);
+    const weekdays = weekdayOrder(range.weekStart);
     const cells = weekdays.map(() => [0, 0, 0, 0]);
     let copingUses = 0;
     let checkIns = 0;

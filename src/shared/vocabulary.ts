@@ -126,6 +126,14 @@ export function wordsFor(discreetMode: boolean): (key: WordKey) => string {
   return (key) => word(key, discreetMode);
 }
 
+/**
+ * A sentence written for today ("Did you self-harm today?"), said of another day: "today" becomes
+ * `when` ("yesterday", "on Tuesday", "on 3 March 2025", from the calendar's dayInWords).
+ */
+export function forDay(text: string, when: string): string {
+  return text.replace(/\btoday\b/, when);
+}
+
 /** The words Settings lists as "Usually / In discreet mode": the short ones a glance could land on. */
 export const wordsShownInSettings: readonly WordKey[] = [
   'appName',

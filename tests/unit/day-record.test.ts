@@ -13,7 +13,7 @@ import { applyKey } from '../../src/main/core/db/database.ts';
 import { migrate } from '../../src/main/core/db/migrations/index.ts';
 import { readDayRecords } from '../../src/main/core/record/day-record.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { addDays } from '../../src/main/core/journal/local-day.ts';
+import { addDays } from '../../src/shared/calendar.ts';
 import type { DayRecord, EntrySummary } from '../../src/shared/contract/journal.ts';
 import { STRONG_URGE, type PatternsOverview } from '../../src/shared/contract/patterns.ts';
 import type { ExportResult, RecoveryOverview } from '../../src/shared/contract/recovery.ts';

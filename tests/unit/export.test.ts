@@ -211,11 +211,11 @@ describe('journal export', () => {
     expect(file).toMatchObject({ fileName: 'journal-2025-03-10-to-2025-03-16.md', encoding: 'utf8' });
     const md = file.content;
     expect(md.match(/^## .*$/gm)).toEqual([
-      '## Monday 10 March 2025',
-      '## Wednesday 12 March 2025',
-      '## Thursday 13 March 2025',
-      '## Friday 14 March 2025',
-      '## Sunday 16 March 2025',
+      '## Monday, 10 March 2025',
+      '## Wednesday, 12 March 2025',
+      '## Thursday, 13 March 2025',
+      '## Friday, 14 March 2025',
+      '## Sunday, 16 March 2025',
     ]);
     expect(md).toContain('not encrypted');
     expect(md).toContain('- Mood: 2 of 5 (Low)');

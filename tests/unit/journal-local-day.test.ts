@@ -1,6 +1,6 @@
 // Local days: the after-midnight rule, DST nights, calendar arithmetic, and "today" through the handlers.
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDays, calendarDayOf, checkInDayOf, EVENING_CUTOFF_HOUR, weekOf } from '../../src/main/core/journal/local-day.ts';
+import { addDays, calendarDayOf, checkInDayOf, EVENING_CUTOFF_HOUR, weekStartOf } from '../../src/shared/calendar.ts';
 import { unlockedCore } from '../support/core.ts';
 
 const originalTz = process.env.TZ;
@@ -87,10 +87,10 @@ describe('calendar arithmetic on day strings', () => {
   });
 
   it('finds the Monday of a week', () => {
-    expect(weekOf('2025-03-12')).toBe('2025-03-10');
-    expect(weekOf('2025-03-10')).toBe('2025-03-10');
-    expect(weekOf('2025-03-16')).toBe('2025-03-10');
-    expect(weekOf('2025-01-01')).toBe('2024-12-30');
+    expect(weekStartOf('2025-03-12', 'monday')).toBe('2025-03-10');
+    expect(weekStartOf('2025-03-10', 'monday')).toBe('2025-03-10');
+    expect(weekStartOf('2025-03-16', 'monday')).toBe('2025-03-10');
+    expect(weekStartOf('2025-01-01', 'monday')).toBe('2024-12-30');
   });
 
   it('reads the calendar date on the local clock', () => {

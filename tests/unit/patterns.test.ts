@@ -7,7 +7,7 @@ import { unlockedCore } from '../support/core.ts';
 import type { CheckInInput } from '../../src/shared/contract/journal.ts';
 import type { CopingBoxView } from '../../src/shared/contract/coping.ts';
 import type { PatternsOverview, PatternsPreferences } from '../../src/shared/contract/patterns.ts';
-import { zoneSegments } from '../../src/main/core/patterns/range.ts';
+import { zoneSegments } from '../../src/shared/calendar.ts';
 
 const previousTz = process.env.TZ;
 beforeAll(() => {
@@ -87,17 +87,20 @@ async function use(start: Date, urgeBefore: number, urgeAfter: number | null, it
 }
 
 const overview = (range: { weeks?: number; from?: string; to?: string }) => h.value<PatternsOverview>('patternsOverview', range);
+/** Four whole weeks by a Monday start, the current one up to today: the fixtures below are laid out on them. */
+const FOUR_WHOLE_WEEKS = { from: '2025-03-10', to: '2025-04-02' };
 
 describe('ranges and week boundaries', () => {
   it('shows gentle empty results for a range without check-ins', async () => {
     const o = await overview({ weeks: 4 });
-    expect(o.range).toMatchObject({ from: '2025-03-10', to: '2025-04-02', days: 24, previousFrom: '2025-02-14', previousTo: '2025-03-09', today: '2025-04-02' });
-    expect(o.range.weeks).toEqual(['2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31']);
+    // "The last 4 weeks" is exactly 28 days ending today; the weeks touching it follow the week start.
+    expect(o.range).toMatchObject({ from: '2025-03-06', to: '2025-04-02', days: 28, previousFrom: '2025-02-06', previousTo: '2025-03-05', today: '2025-04-02' });
+    expect(o.range.weeks).toEqual(['2025-03-03', '2025-03-10', '2025-03-17', '2025-03-24', '2025-03-31']);
     expect(o.checkIns).toBe(0);
-    expect(o.triggersPerWeek).toEqual({ situation: [0, 0, 0, 0], thought: [0, 0, 0, 0], feeling: [0, 0, 0, 0] });
+    expect(o.triggersPerWeek).toEqual({ situation: [0, 0, 0, 0, 0], thought: [0, 0, 0, 0, 0], feeling: [0, 0, 0, 0, 0] });
     expect(o.topTriggers).toEqual([]);
-    expect(o.urges.strongest).toEqual(Array(24).fill(null));
-    expect(o.urges.average).toEqual(Array(24).fill(null));
+    expect(o.urges.strongest).toEqual(Array(28).fill(null));
+    expect(o.urges.average).toEqual(Array(28).fill(null));
     expect(o.timeGrid.cells.flat().every((n) => n === 0)).toBe(true);
     expect(o.emotions).toEqual({ available: [], series: [] });
     expect(o.whatHelps).toEqual({ ranked: [], notEnoughData: [] });
@@ -107,13 +110,15 @@ describe('ranges and week boundaries', () => {
   });
 
   it.each([
-    [12, '2025-01-13', 12],
-    [26, '2024-10-07', 26],
-    [52, '2024-04-08', 52],
-  ])('the last %i weeks start on a Monday and end today', async (weeks, from, count) => {
+    [12, '2025-01-09', 13],
+    [26, '2024-10-03', 27],
+    [52, '2024-04-04', 53],
+  ])('the last %i weeks are exactly 7 × N days ending today, in weeks starting on a Monday', async (weeks, from, count) => {
     const o = await overview({ weeks });
     expect(o.range.from).toBe(from);
+    expect(o.range.days).toBe(7 * weeks);
     expect(o.range.weeks).toHaveLength(count);
+    expect(o.range.weeks.every((week) => new Date(`${week}T12:00:00Z`).getUTCDay() === 1)).toBe(true);
     expect(o.urges.strongest).toHaveLength(o.range.days);
   });
 
@@ -123,8 +128,8 @@ describe('ranges and week boundaries', () => {
     await checkIn('2025-03-17', { thoughts: ['Not good enough'], feelings: ['Lonely'], urge: 3 });
 
     const monday = await overview({ weeks: 4 });
-    expect(monday.triggersPerWeek).toEqual({ situation: [1, 0, 0, 0], thought: [0, 1, 0, 0], feeling: [0, 1, 0, 0] });
-    expect(monday.checkIns).toBe(2);
+    expect(monday.triggersPerWeek).toEqual({ situation: [0, 1, 0, 0, 0], thought: [0, 0, 1, 0, 0], feeling: [1, 0, 1, 0, 0] });
+    expect(monday.checkIns).toBe(3);
     expect(monday.timeGrid.weekdays).toEqual([1, 2, 3, 4, 5, 6, 0]);
 
     const prefs = await h.value<PatternsPreferences>('patternsSetPreferences', { weekStart: 'sunday' });
@@ -132,9 +137,9 @@ describe('ranges and week boundaries', () => {
     // One week start for the whole app: the setting the journal's history uses too.
     expect((await h.value<{ weekStart: string }>('settingsGet')).weekStart).toBe('sunday');
     const sunday = await overview({ weeks: 4 });
-    expect(sunday.range).toMatchObject({ from: '2025-03-09', days: 25, weekStart: 'sunday' });
-    expect(sunday.range.weeks).toEqual(['2025-03-09', '2025-03-16', '2025-03-23', '2025-03-30']);
-    expect(sunday.triggersPerWeek).toEqual({ situation: [0, 1, 0, 0], thought: [0, 1, 0, 0], feeling: [1, 1, 0, 0] });
+    expect(sunday.range).toMatchObject({ from: '2025-03-06', days: 28, weekStart: 'sunday' });
+    expect(sunday.range.weeks).toEqual(['2025-03-02', '2025-03-09', '2025-03-16', '2025-03-23', '2025-03-30']);
+    expect(sunday.triggersPerWeek).toEqual({ situation: [0, 0, 1, 0, 0], thought: [0, 0, 1, 0, 0], feeling: [0, 1, 1, 0, 0] });
     expect(sunday.checkIns).toBe(3);
     expect(sunday.timeGrid.weekdays).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
@@ -167,7 +172,7 @@ describe('ranges and week boundaries', () => {
     await h.value('journalDeleteEntry', { day: '2025-03-20' });
     const o = await overview({ weeks: 4 });
     expect(o.checkIns).toBe(0);
-    expect(o.triggersPerWeek.situation).toEqual([0, 0, 0, 0]);
+    expect(o.triggersPerWeek.situation).toEqual([0, 0, 0, 0, 0]);
     expect(o.urges.strongest.every((u) => u === null)).toBe(true);
   });
 });
@@ -261,7 +266,7 @@ describe('triggers', () => {
     for (const day of ['2025-02-25', '2025-03-03']) await checkIn(day, { situations: ['Argument at home'] });
     await checkIn('2025-02-13', { feelings: ['Lonely'] }); // before the previous period
 
-    const o = await overview({ weeks: 4 });
+    const o = await overview(FOUR_WHOLE_WEEKS);
     expect(o.topTriggers.map(({ name, kind, count, previous, trend }) => ({ name, kind, count, previous, trend }))).toEqual([
       { name: 'Lonely', kind: 'feeling', count: 3, previous: 0, trend: 'rising' },
       { name: 'Argument at home', kind: 'situation', count: 2, previous: 2, trend: 'steady' },
@@ -327,7 +332,7 @@ describe('emotions', () => {
     await checkIn('2025-03-17', { emotions: { Sadness: 4, Anxiety: 2 } });
     await checkIn('2025-03-18', { emotions: { Sadness: 2, Joy: 3 } });
     await checkIn('2025-03-25', { emotions: { Sadness: 5, Anxiety: 4, Calm: 1 } });
-    let o = await overview({ weeks: 4 });
+    let o = await overview(FOUR_WHOLE_WEEKS);
     expect(o.emotions.available).toEqual(['Sadness', 'Anxiety', 'Joy', 'Calm']);
     expect(o.emotions.series).toEqual([
       { name: 'Sadness', weekly: [null, 3, 5, null] },
@@ -335,7 +340,7 @@ describe('emotions', () => {
       { name: 'Joy', weekly: [null, 3, null, null] },
     ]);
     await h.value('patternsSetPreferences', { emotions: ['Calm', 'Sadness'] });
-    o = await overview({ weeks: 4 });
+    o = await overview(FOUR_WHOLE_WEEKS);
     expect(o.emotions.series).toEqual([
       { name: 'Calm', weekly: [null, null, 1, null] },
       { name: 'Sadness', weekly: [null, 3, 5, null] },

@@ -4,7 +4,7 @@
 // today's check-in is already written, it stays quiet.
 import { Notification } from 'electron';
 import type { HarborCore } from '../core/harbor-core.ts';
-import { checkInDayOf } from '../core/journal/local-day.ts';
+import { checkInDayOf } from '../../shared/calendar.ts';
 import { readReminder, reminderDue } from '../core/journal/reminder-settings.ts';
 import { word } from '../../shared/vocabulary.ts';
 

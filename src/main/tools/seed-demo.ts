@@ -10,7 +10,7 @@ import { noKeychain } from '../core/keychain.ts';
 import { KEY_FILE_NAME } from '../core/key-file.ts';
 import { DATABASE_FILE_NAME } from '../core/db/database.ts';
 import { REMINDER_FILE_NAME } from '../core/journal/reminder-settings.ts';
-import { addDays, calendarDayOf } from '../core/journal/local-day.ts';
+import { addDays, calendarDayOf, weekday as weekdayOf } from '../../shared/calendar.ts';
 import { seededRandom } from '../core/seeded-random.ts';
 
 const triggerPool: Record<TriggerKind, string[]> = {
@@ -84,7 +84,7 @@ export function demoHistory(options: { years: number; seed: number; endDay: stri
   for (let i = 0; i < total; i++) {
     const day = addDays(options.endDay, -(total - 1 - i));
     const progress = i / total;
-    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    const weekday = weekdayOf(day);
     const weekly = weekday === 0 || weekday === 1 ? -0.6 : weekday === 5 || weekday === 6 ? 0.4 : 0;
     // Mood drifts (a random walk pulled towards a slowly rising baseline).
     mood += (2.6 + progress * 1.2 - mood) * 0.2 + (random() - 0.5) * 1.1;

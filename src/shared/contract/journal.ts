@@ -1,9 +1,9 @@
 // The journal's part of the IPC contract: evening check-ins, drafts, history, search,
 // trigger tags, the person's emotion list and journal preferences.
 import { z } from 'zod';
+import { calendarDayOf, dayProblem, EVENING_CUTOFF_HOUR, EARLIEST_DAY, isCalendarDay } from '../calendar.ts';
 
-/** Before this local hour, "today's check-in" is still the previous evening's (see local-day.ts). */
-export const EVENING_CUTOFF_HOUR = 4;
+export { EVENING_CUTOFF_HOUR, isCalendarDay };
 /** Deleted check-ins can be restored for this many days, then they are removed for good. */
 export const RESTORE_DAYS = 30;
 export const MAX_TEXT = 100_000;
@@ -22,23 +22,17 @@ export const moodWords = { 1: 'Very low', 2: 'Low', 3: 'Okay', 4: 'Good', 5: 'Ve
 export const triggerKinds = ['situation', 'thought', 'feeling'] as const;
 export type TriggerKind = (typeof triggerKinds)[number];
 
-/** True for a real calendar date written YYYY-MM-DD (years 1900–9999). */
-export function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1900 || month < 1 || month > 12 || date < 1) return false;
-  const daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return date <= daysInMonth;
-}
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
+/** A calendar day written YYYY-MM-DD, from 1900 on (the calendar's rules and words). */
 export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date written like 2025-03-14.')
-  .refine(isCalendarDay, 'That date does not exist on the calendar.');
+  .refine(isCalendarDay, 'That date does not exist on the calendar.')
+  .refine((value) => value >= EARLIEST_DAY, 'Choose a day in 1900 or later.');
+/** A day the person chooses or writes about: also refused when it has not happened yet. */
+export const pastDay = day.refine(
+  (value) => dayProblem(value, calendarDayOf(new Date())) === null,
+  'That day has not happened yet. Choose today or an earlier day.',
+);
 const longText = z.string().max(MAX_TEXT);
 const tagName = z
   .string()
@@ -156,7 +150,7 @@ const reminder = z.object({
 export type ReminderSettings = z.infer<typeof reminder>;
 
 const empty = z.object({}).strict();
-const byDay = z.object({ day }).strict();
+const byDay = z.object({ day: pastDay }).strict();
 
 export const journalContract = {
   /** Which day "today's check-in" is, by the person's clock and the after-midnight rule. */
@@ -185,7 +179,7 @@ export const journalContract = {
     writes: true,
     input: z
       .object({
-        day,
+        day: pastDay,
         checkIn: checkInInput,
         /** When the check-in no longer says "yes": keep the day's lapse notes (the day stays "yes") or remove them. */
         lapseNotes: z.enum(['keep', 'remove']).default('keep'),
@@ -196,7 +190,7 @@ export const journalContract = {
   journalSaveDraft: {
     access: 'unlocked',
     writes: true,
-    input: z.object({ day, checkIn: checkInInput }).strict(),
+    input: z.object({ day: pastDay, checkIn: checkInInput }).strict(),
     output: z.object({ savedAt: z.number() }),
   },
   journalDiscardDraft: { access: 'unlocked', writes: true, input: byDay, output: z.object({ discarded: z.boolean() }) },

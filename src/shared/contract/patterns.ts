@@ -2,7 +2,10 @@
 // SQL in main: counts, averages and labels (trigger names, coping item titles, emotion names),
 // never journal text. Series are compact arrays aligned with `range.weeks` or `range.days`.
 import { z } from 'zod';
-import { day, isCalendarDay, triggerKinds } from './journal.ts';
+import { daysBetween, weekStarts, type WeekStart } from '../calendar.ts';
+import { day, isCalendarDay, pastDay, triggerKinds } from './journal.ts';
+
+export { weekStarts, type WeekStart };
 
 export const RANGE_WEEKS = [4, 12, 26, 52] as const;
 export type RangeWeeks = (typeof RANGE_WEEKS)[number];
@@ -23,8 +26,6 @@ export const WAVE_STEP_MINUTES = 2;
 export const MIN_WAVE_ROUNDS = 3;
 export const MAX_PICKED_EMOTIONS = 5;
 
-export const weekStarts = ['monday', 'sunday'] as const;
-export type WeekStart = (typeof weekStarts)[number];
 
 /** Weekday numbers as SQLite's strftime('%w') gives them: 0 = Sunday. */
 export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -53,8 +54,8 @@ const rangeInput = z
       .int()
       .refine((n) => (RANGE_WEEKS as readonly number[]).includes(n), 'Choose 4, 12, 26 or 52 weeks.')
       .optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: pastDay.optional(),
+    to: pastDay.optional(),
   })
   .strict()
   .superRefine((range, issues) => {
@@ -77,10 +78,6 @@ const rangeInput = z
     }
   });
 export type PatternsRangeInput = z.input<typeof rangeInput>;
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 const resolvedRange = z.object({
   from: day,

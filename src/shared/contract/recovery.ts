@@ -2,7 +2,8 @@
 // phase's steps, relapses (kind words, data, never a reset) and exports for a therapist.
 import { z } from 'zod';
 import { copingKinds } from './coping.ts';
-import { day, triggerKinds } from './journal.ts';
+import { daysBetween } from '../calendar.ts';
+import { day, pastDay, triggerKinds } from './journal.ts';
 
 export const phases = ['awareness', 'skills', 'maintenance'] as const;
 export type Phase = (typeof phases)[number];
@@ -97,8 +98,8 @@ export type RecoveryOverview = z.infer<typeof recoveryOverview>;
 const exportRange = z
   .object({
     format: z.enum(exportFormats, 'Choose one of the export formats.'),
-    from: day,
-    to: day,
+    from: pastDay,
+    to: pastDay,
     /** Diary card only: add the day's free-text reflection as a row. */
     includeNotes: z.boolean().default(false),
     /** The page shows the "not encrypted" warning first; main refuses without this. */
@@ -110,10 +111,6 @@ const exportRange = z
     message: `Choose at most ${MAX_EXPORT_DAYS} days at a time.`,
     path: ['to'],
   });
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
 
 export const exportResult = z.discriminatedUnion('delivery', [
   /** The browser harness: the page turns the content into a download. */
@@ -149,7 +146,7 @@ export const recoveryContract = {
     output: z.object({ key: z.enum(recoveryNoteKeys), body: z.string(), updatedAt: z.number() }),
   },
   /** Notes that self-harm happened on a day. Data, never a reset of anything. */
-  relapseRecord: { access: 'unlocked', writes: true, input: z.object({ day }).strict(), output: relapse },
+  relapseRecord: { access: 'unlocked', writes: true, input: z.object({ day: pastDay }).strict(), output: relapse },
   relapseReflect: { access: 'unlocked', writes: true, input: z.object({ id, reflection }).strict(), output: relapse },
   /** Adds a warning sign to the safety plan or an item to the coping box, and remembers it came from this reflection. */
   relapseAddToPlan: {

@@ -3,6 +3,7 @@
 // mode apply on the lock screen too. Journal field visibility, the reminder and the coping
 // hotkey have their own methods (journalPreferences, journalReminder, copingHotkey).
 import { z } from 'zod';
+import { weekStarts } from '../calendar.ts';
 
 export const themeChoices = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
@@ -17,7 +18,7 @@ export const autoLockMinutes = z.union(
 export type AutoLockMinutes = z.infer<typeof autoLockMinutes>;
 
 const theme = z.enum(themeChoices, 'Choose system, light or dark.');
-const weekStart = z.enum(['monday', 'sunday'], 'Choose Monday or Sunday.');
+const weekStart = z.enum(weekStarts, 'Choose Monday, Sunday or Saturday.');
 
 /** Every setting with its default; the store falls back to the default for any value it cannot use. */
 export const settingsShape = {

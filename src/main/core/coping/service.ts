@@ -21,7 +21,7 @@ import {
 import { emptySafetyPlan, readSafetyPlan } from './safety-plan.ts';
 import { starterBox } from './starter.ts';
 import { answerLockedLapseNote, mergeLockedLapseNotes } from '../recovery/locked-lapse-notes.ts';
-import { checkInDayOf } from '../journal/local-day.ts';
+import { checkInDayOf } from '../../../shared/calendar.ts';
 import { upsertUse } from './uses.ts';
 import { readMeta, writeMeta } from '../db/meta.ts';
 import { wordsFor, type WordKey } from '../../../shared/vocabulary.ts';

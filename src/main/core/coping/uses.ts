@@ -2,7 +2,7 @@
 // rating and when it ends; every save carries the same id, so each one completes the one before.
 import type { CopingUse } from '../../../shared/contract/coping.ts';
 import type { Db } from '../db/database.ts';
-import { checkInDayOf } from '../journal/local-day.ts';
+import { checkInDayOf } from '../../../shared/calendar.ts';
 import { resolveItemRef } from './box.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { HandlerGroup } from './types.ts';
 import type { importContract } from '../../../shared/contract/import.ts';
-import { calendarDayOf } from '../journal/local-day.ts';
+import { calendarDayOf } from '../../../shared/calendar.ts';
 import { planImport } from '../import/plan.ts';
 import { readImportFile } from '../import/read-file.ts';
 import { writeImport } from '../import/write-import.ts';

@@ -1,7 +1,7 @@
 import type { HandlerGroup } from './types.ts';
 import type { journalContract } from '../../../shared/contract/journal.ts';
 import { EVENING_CUTOFF_HOUR } from '../../../shared/contract/journal.ts';
-import { calendarDayOf, checkInDayOf, refuseFutureDay } from '../journal/local-day.ts';
+import { calendarDayOf, checkInDayOf, refuseUnusableDay } from '../../../shared/calendar.ts';
 import {
   deleteEntry,
   deletedState,
@@ -36,11 +36,11 @@ export const journalHandlers: HandlerGroup<keyof typeof journalContract> = {
     deleted: deletedState(db, day, now().getTime()),
   }),
   journalSaveEntry: ({ day, checkIn, lapseNotes }, ctx) => {
-    refuseFutureDay(day, ctx.now());
+    refuseUnusableDay(day, ctx.now());
     return saveEntry(ctx.db, day, checkIn, ctx.now().getTime(), lapseNotes);
   },
   journalSaveDraft: ({ day, checkIn }, ctx) => {
-    refuseFutureDay(day, ctx.now());
+    refuseUnusableDay(day, ctx.now());
     return saveDraft(ctx.db, day, checkIn, ctx.now().getTime());
   },
   journalDiscardDraft: ({ day }, ctx) => {

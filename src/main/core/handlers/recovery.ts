@@ -1,6 +1,6 @@
 import type { HandlerGroup } from './types.ts';
 import type { recoveryContract } from '../../../shared/contract/recovery.ts';
-import { calendarDayOf, checkInDayOf, refuseFutureDay } from '../journal/local-day.ts';
+import { calendarDayOf, checkInDayOf, refuseUnusableDay } from '../../../shared/calendar.ts';
 import { overview, saveNote, setPhase } from '../recovery/phases.ts';
 import { addCopingItem, addWarningSign, deleteRelapse, getRelapse, recordRelapse, saveReflection } from '../recovery/relapses.ts';
 import { deliver, makeExport } from '../recovery/exports.ts';
@@ -27,7 +27,7 @@ export const recoveryHandlers: HandlerGroup<keyof typeof recoveryContract> = {
   },
 
   relapseRecord: ({ day }, ctx) => {
-    refuseFutureDay(day, ctx.now());
+    refuseUnusableDay(day, ctx.now());
     return recordRelapse(ctx.db, day, ctx.now().getTime());
   },
 
@@ -60,7 +60,8 @@ export const recoveryHandlers: HandlerGroup<keyof typeof recoveryContract> = {
   },
 
   recoveryExport: async (input, ctx) => {
-    const file = await makeExport(ctx.db, input, ctx.now(), ctx.settings.get().discreetMode);
+    const { discreetMode, weekStart } = ctx.settings.get();
+    const file = await makeExport(ctx.db, input, ctx.now(), { discreetMode, weekStart });
     return deliver(file, ctx.exports.saveFilePort());
   },
 

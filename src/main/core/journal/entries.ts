@@ -5,7 +5,7 @@ import { HarborError } from '../../../shared/result.ts';
 import type { Db } from '../db/database.ts';
 import { readDayRecord, recordsOf } from '../record/day-record.ts';
 import { discardDraft } from './drafts.ts';
-import { weekOf } from './local-day.ts';
+import { weekStartOf, type WeekStart } from '../../../shared/calendar.ts';
 import { emotionName } from './preferences.ts';
 import { indexNewEntry, reindexEntries } from './search-index.ts';
 import { sql } from './statements.ts';
@@ -223,7 +223,7 @@ function excerptOf(text: string): string {
 export function history(
   db: Db,
   input: { before?: string; from?: string; to?: string; limit: number },
-  weekStart: 'monday' | 'sunday' = 'monday',
+  weekStart: WeekStart = 'monday',
 ): { entries: EntrySummary[]; more: boolean } {
   const rows = sql(
     db,
@@ -247,7 +247,7 @@ export function history(
   return {
     entries: shown.map((r, i) => ({
       day: r.day,
-      weekOf: weekOf(r.day, weekStart),
+      weekOf: weekStartOf(r.day, weekStart),
       mood: r.mood,
       record: records[i]!,
       triggers: r.triggers ? r.triggers.split('\u001f') : [],

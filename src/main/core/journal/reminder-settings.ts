@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ReminderSettings } from '../../../shared/contract/journal.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
-import { calendarDayOf } from './local-day.ts';
+import { calendarDayOf } from '../../../shared/calendar.ts';
 
 export const REMINDER_FILE_NAME = 'reminder.json';
 export const REMINDER_OFF: ReminderSettings = { enabled: false, time: '20:30' };

@@ -5,7 +5,7 @@
 import type { SnippetPart } from '../../../shared/contract/journal.ts';
 import type { Db } from '../db/database.ts';
 import { recordsOf } from '../record/day-record.ts';
-import { weekOf } from './local-day.ts';
+import { weekStartOf, type WeekStart } from '../../../shared/calendar.ts';
 import { sql } from './statements.ts';
 
 interface SourceRow {
@@ -94,7 +94,7 @@ export function toSnippetParts(snippet: string): SnippetPart[] {
   return parts.filter((part) => part.text.length > 0);
 }
 
-export function searchEntries(db: Db, input: { query: string; before?: string; limit: number }, weekStart: 'monday' | 'sunday' = 'monday') {
+export function searchEntries(db: Db, input: { query: string; before?: string; limit: number }, weekStart: WeekStart = 'monday') {
   const query = toFtsQuery(input.query);
   if (!query) return { results: [], more: false };
   // Newest first without sorting every match: the live entries are walked by day, newest first,
@@ -117,7 +117,7 @@ export function searchEntries(db: Db, input: { query: string; before?: string; l
     const found = snippets.get(row.id);
     // Show the first part of the check-in that holds a match, and say which part it is.
     const where = searchColumns.find((column) => found?.[column].includes(MARK_START)) ?? 'reflection';
-    return { day: row.day, weekOf: weekOf(row.day, weekStart), where, snippet: toSnippetParts(found?.[where] ?? ''), record: records[i]! };
+    return { day: row.day, weekOf: weekStartOf(row.day, weekStart), where, snippet: toSnippetParts(found?.[where] ?? ''), record: records[i]! };
   });
   return { results, more };
 }

@@ -1,8 +1,8 @@
-// Resolves "the last N weeks" or custom dates into calendar days. Days are 'YYYY-MM-DD' strings
-// and all arithmetic runs on the calendar (see journal/local-day.ts), so a DST change can
-// neither add nor drop a day; only the timed-event grid needs clock time (see localMidnightMs).
-import type { PatternsRange, WeekStart } from '../../../shared/contract/patterns.ts';
-import { addDays, calendarDayOf } from '../journal/local-day.ts';
+// Resolves "the last N weeks" or custom dates into calendar days, with the shared calendar
+// (src/shared/calendar.ts): a DST change can neither add nor drop a day. Only the timed-event
+// grid needs clock time: the zone's offsets over the range (zoneSegments).
+import type { PatternsRange } from '../../../shared/contract/patterns.ts';
+import { addDays, calendarDayOf, dayNumber, lastWeeks, localMidnightMs, weekStartOf, weekStartsFrom, zoneSegments, type WeekStart } from '../../../shared/calendar.ts';
 
 export interface RangeRequest {
   weeks?: number;
@@ -30,49 +30,13 @@ export interface QueryRange extends PatternsRange {
   zone: string;
 }
 
-export function weekday(day: string): number {
-  return new Date(`${day}T00:00:00Z`).getUTCDay();
-}
-
-/** The first day of the week holding `day`. */
-export function weekStartOf(day: string, weekStart: WeekStart): string {
-  const first = weekStart === 'monday' ? 1 : 0;
-  return addDays(day, -((weekday(day) - first + 7) % 7));
-}
-
-/**
- * Days since 1970-01-01 (negative before it), from the calendar day alone: SQL's
- * `unixepoch(day) / 86400`, the expression the Patterns index (migration 006) is built on.
- */
-export function dayNumber(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) / 86_400_000;
-}
-
-/** The calendar day of a day number: dayNumber's inverse. */
-function dayOfNumber(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Local midnight at the start of `day`, in epoch ms (the Date constructor handles DST). */
-export function localMidnightMs(day: string): number {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const moment = new Date(year, month - 1, date, 0, 0, 0, 0);
-  moment.setFullYear(year);
-  return moment.getTime();
-}
-
 export function resolveRange(request: RangeRequest, weekStart: WeekStart, now: Date): QueryRange {
   const today = calendarDayOf(now);
   let from: string;
   let to: string;
   if (request.weeks !== undefined) {
-    // The current week (up to today) and the N − 1 full weeks before it.
-    to = today;
-    from = addDays(weekStartOf(today, weekStart), -7 * (request.weeks - 1));
+    // "The last 4 weeks" is exactly 28 days, ending today.
+    ({ from, to } = lastWeeks(today, request.weeks));
   } else {
     from = request.from!;
     to = request.to!;
@@ -82,9 +46,8 @@ export function resolveRange(request: RangeRequest, weekStart: WeekStart, now: D
   const days = toDay - fromDay + 1;
   const weekZero = weekStartOf(from, weekStart);
   const zeroDay = dayNumber(weekZero);
-  const weeks: string[] = [];
-  for (let week = zeroDay; week <= toDay; week += 7) weeks.push(dayOfNumber(week));
-  const previousFrom = dayOfNumber(fromDay - days);
+  const weeks = weekStartsFrom(from, to, weekStart);
+  const previousFrom = addDays(from, -days);
   return {
     from,
     to,
@@ -104,45 +67,6 @@ export function resolveRange(request: RangeRequest, weekStart: WeekStart, now: D
     // Check-ins written up to 04:00 after the last day still count for it (the journal's cutoff).
     zone: JSON.stringify(zoneSegments(localMidnightMs(from), localMidnightMs(addDays(to, 2)))),
   };
-}
-
-const HOUR_MS = 3_600_000;
-// One Date for every question: zoneSegments asks about each day of the range.
-const moment = new Date(0);
-const offsetAt = (ms: number) => {
-  moment.setTime(ms);
-  return -moment.getTimezoneOffset() * 60_000;
-};
-
-/**
- * [start, end, offsetMs] spans over which the process time zone keeps one UTC offset; a DST change
- * starts a new span at the exact millisecond it happens. SQL adds the offset to an instant to get
- * local clock time: the same answer as SQLite's 'localtime' modifier, without its cost per row.
- */
-export function zoneSegments(startMs: number, endMs: number): [number, number, number][] {
-  const segments: [number, number, number][] = [];
-  let spanStart = startMs;
-  let offset = offsetAt(startMs);
-  for (let probe = startMs; probe < endMs; ) {
-    // Zones change their offset at most once a day, so daily probes find every change.
-    const next = Math.min(probe + 24 * HOUR_MS, endMs);
-    if (offsetAt(next) !== offset) {
-      // Narrow down to the first millisecond with the new offset.
-      let low = probe;
-      let high = next;
-      while (high - low > 1) {
-        const mid = Math.floor((low + high) / 2);
-        if (offsetAt(mid) === offset) low = mid;
-        else high = mid;
-      }
-      segments.push([spanStart, high, offset]);
-      spanStart = high;
-      offset = offsetAt(high);
-    }
-    probe = next;
-  }
-  segments.push([spanStart, endMs, offset]);
-  return segments;
 }
 
 /** The public part of a QueryRange (what the contract sends to the page). */

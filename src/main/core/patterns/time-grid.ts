@@ -1,5 +1,6 @@
 // Insight 3: when urges come, as a weekday × time-of-day grid of timed events: urge-timer and
 // coping-box uses (their start), and evening check-ins that noted an urge (when they were written).
+import { EVENING_CUTOFF_HOUR, weekdayOrder } from '../../../shared/calendar.ts';
 import type { PatternsOverview } from '../../../shared/contract/patterns.ts';
 import type { ReadDb } from '../db/statements.ts';
 import { sql } from './statements.ts';
@@ -22,19 +23,15 @@ const QUERY = `
     SELECT e.created_at + z.offset, 'check-in'
     FROM entries e JOIN zone z ON e.created_at >= z.start AND e.created_at < z.until
     WHERE unixepoch(e.day) / 86400 BETWEEN @fromDay AND @toDay AND e.deleted_at IS NULL AND e.peak_urge >= 1
-      AND (e.created_at + z.offset - 4 * 3600000) / 86400000 = unixepoch(e.day) / 86400
+      AND (e.created_at + z.offset - ${EVENING_CUTOFF_HOUR} * 3600000) / 86400000 = unixepoch(e.day) / 86400
   )
   SELECT (local / 86400000 + 4) % 7 AS weekday, local % 86400000 / 3600000 / 6 AS band,
          sum(source = 'use') AS uses, sum(source = 'check-in') AS checkIns
   FROM events
   GROUP BY weekday, band`;
 
-export function displayWeekdays(weekStart: 'monday' | 'sunday'): number[] {
-  return weekStart === 'monday' ? [1, 2, 3, 4, 5, 6, 0] : [0, 1, 2, 3, 4, 5, 6];
-}
-
 export function timeGrid(db: ReadDb, range: QueryRange): PatternsOverview['timeGrid'] {
-  const weekdays = displayWeekdays(range.weekStart);
+  const weekdays = weekdayOrder(range.weekStart);
   const cells = weekdays.map(() => [0, 0, 0, 0]);
   let copingUses = 0;
   let checkIns = 0;

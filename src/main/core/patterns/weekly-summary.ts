@@ -3,8 +3,8 @@
 import { STRONG_URGE, type WeeklySummary } from '../../../shared/contract/patterns.ts';
 import type { ReadDb } from '../db/statements.ts';
 import { sql } from './statements.ts';
-import { addDays } from '../journal/local-day.ts';
-import { localMidnightMs, weekStartOf, type QueryRange } from './range.ts';
+import { addDays, formatDate, localMidnightMs, weekStartOf } from '../../../shared/calendar.ts';
+import type { QueryRange } from './range.ts';
 import { rankHelpedItems } from './what-helps.ts';
 import { wordsFor } from '../../../shared/vocabulary.ts';
 
@@ -32,13 +32,6 @@ const RATED_HELPED = `
   GROUP BY lower(trim(h.label))
   ORDER BY avg(h.rating) DESC, count(*) DESC, lower(trim(h.label)) LIMIT 2`;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function spoken(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return `${date} ${MONTHS[month - 1]} ${year}`;
-}
-
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(' and ');
 
@@ -59,12 +52,12 @@ export function weeklySummary(db: ReadDb, range: QueryRange, showSelfHarm: boole
   const hard = week.harm > 0 || week.strong >= 3;
 
   const sentences: string[] = [];
-  const when = isCurrentWeek ? 'This week' : `In the week of ${spoken(weekOf)}`;
+  const when = isCurrentWeek ? 'This week' : `In the week of ${formatDate(weekOf)}`;
   if (week.checkIns === 0) {
     sentences.push(
       isCurrentWeek
         ? 'You have not checked in this week yet. When you are ready, a short check-in is enough.'
-        : `There are no check-ins for the week of ${spoken(weekOf)}.`,
+        : `There are no check-ins for the week of ${formatDate(weekOf)}.`,
     );
   } else if (week.rated === 0) {
     sentences.push(`${when}: you checked in on ${plural(week.checkIns, 'day', 'days')}.`);

@@ -1,6 +1,7 @@
 // The one reader of a day's self-harm answer and strongest urge. Both live in the SQL view
 // day_record (migration 008); the journal, history, search, the Recovery screen and every export
 // read them through these functions, and Patterns' queries select from the same view.
+import { daysBetween } from '../../../shared/calendar.ts';
 import type { DayRecord } from '../../../shared/contract/journal.ts';
 import type { ReadDb } from '../db/statements.ts';
 import { sql } from './statements.ts';
@@ -35,7 +36,7 @@ export function recordsOf(db: ReadDb, days: readonly string[]): DayRecord[] {
   const sorted = [...days].sort();
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  const span = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000 + 1;
+  const span = daysBetween(first, last) + 1;
   if (span > days.length * SPREAD_OUT) return days.map((day) => readDayRecord(db, day));
   const found = readDayRecords(db, first, last);
   return days.map((day) => found.get(day) ?? emptyRecord(day));

@@ -1,11 +1,10 @@
 // The DBT-style diary card a person can take to their therapist: one column per day, one row per
 // thing tracked. Built once from the database; CSV and PDF only lay it out.
 import type { Db } from '../db/database.ts';
-import { calendarDayOf } from '../journal/local-day.ts';
+import { addDays, calendarDayOf, daysFrom, localMidnightMs } from '../../../shared/calendar.ts';
 import type { DayRecord } from '../../../shared/contract/journal.ts';
 import { readEntry } from '../journal/entries.ts';
 import { recordsOf } from '../record/day-record.ts';
-import { addDays, daysFrom, localStartMs } from './days.ts';
 
 export type DiaryRowKind = 'mood' | 'emotion' | 'urge' | 'self-harm' | 'triggers' | 'coping' | 'notes';
 
@@ -83,7 +82,7 @@ function timerUsesByDay(db: Db, from: string, to: string): Map<string, string[]>
         WHERE u.started_at >= ? AND u.started_at < ?
         ORDER BY u.started_at, u.id`,
     )
-    .all(localStartMs(from), localStartMs(addDays(to, 1))) as {
+    .all(localMidnightMs(from), localMidnightMs(addDays(to, 1))) as {
     started_at: number;
     urge_before: number | null;
     urge_after: number | null;

@@ -2,7 +2,7 @@
 // exactly the same files; only the delivery differs (see export-port.ts).
 import type { ExportFormat, ExportResult } from '../../../shared/contract/recovery.ts';
 import type { Db } from '../db/database.ts';
-import { calendarDayOf } from '../journal/local-day.ts';
+import { calendarDayOf, type WeekStart } from '../../../shared/calendar.ts';
 import { diaryCardCsv } from './csv.ts';
 import { buildDiaryCard } from './diary-card.ts';
 import type { ExportFile, SaveFilePort } from './export-port.ts';
@@ -19,8 +19,16 @@ export interface ExportRequest {
 
 const encoder = new TextEncoder();
 
-/** `discreetMode` gives the suggested file name neutral words ("notes-…" instead of "diary-card-…"). */
-export async function makeExport(db: Db, request: ExportRequest, now: Date, discreetMode = false): Promise<ExportFile> {
+/**
+ * `discreetMode` gives the suggested file name neutral words ("notes-…" instead of "diary-card-…");
+ * `weekStart` lays the PDF's pages out by the person's week.
+ */
+export async function makeExport(
+  db: Db,
+  request: ExportRequest,
+  now: Date,
+  { discreetMode = false, weekStart = 'monday' }: { discreetMode?: boolean; weekStart?: WeekStart } = {},
+): Promise<ExportFile> {
   const { format, from, to } = request;
   const range = `${from}-to-${to}`;
   const diaryCard = word('diaryCardFile', discreetMode);
@@ -33,7 +41,7 @@ export async function makeExport(db: Db, request: ExportRequest, now: Date, disc
     }
     case 'diary-pdf': {
       const card = buildDiaryCard(db, request);
-      return { fileName: `${diaryCard}-${range}.pdf`, mimeType: 'application/pdf', bytes: await diaryCardPdf(card, today) };
+      return { fileName: `${diaryCard}-${range}.pdf`, mimeType: 'application/pdf', bytes: await diaryCardPdf(card, today, weekStart) };
     }
     case 'journal-md':
       return {

@@ -5,7 +5,7 @@ import { reflectionQuestions, reflectionKeys, type Relapse } from '../../../shar
 import type { Db } from '../db/database.ts';
 import { readEntry } from '../journal/entries.ts';
 import { readDayRecords } from '../record/day-record.ts';
-import { longDay } from './days.ts';
+import { formatDay } from '../../../shared/calendar.ts';
 import { selfHarmWords } from './diary-card.ts';
 import { listRelapses } from './relapses.ts';
 
@@ -71,7 +71,7 @@ export function journalMarkdown(data: JournalExport, exportedOn: string): string
   const out: string[] = [
     '# Journal',
     '',
-    `From ${longDay(data.from)} to ${longDay(data.to)}. Exported on ${longDay(exportedOn)}.`,
+    `From ${formatDay(data.from)} to ${formatDay(data.to)}. Exported on ${formatDay(exportedOn)}.`,
     '',
     '> This file is not encrypted. Anyone who can open it can read it.',
     '',
@@ -83,7 +83,7 @@ export function journalMarkdown(data: JournalExport, exportedOn: string): string
 
   for (const record of data.records) {
     const day = record.day;
-    out.push(`## ${longDay(day)}`, '');
+    out.push(`## ${formatDay(day)}`, '');
     const facts = recordLines(record);
     if (facts.length > 0) out.push(...facts, '');
     const entry = entriesByDay.get(day);

@@ -7,7 +7,7 @@
 //    strongest urge was 3 or less (null while that day has not come yet).
 import type { SteadyMeasures } from '../../../shared/contract/recovery.ts';
 import type { ReadDb } from '../db/statements.ts';
-import { addDays } from '../journal/local-day.ts';
+import { addDays, daysBetween } from '../../../shared/calendar.ts';
 import { queryCache } from '../db/statements.ts';
 
 // Measures only read.
@@ -51,8 +51,4 @@ export function steadyMeasures(db: ReadDb, today: string): SteadyMeasures {
     windowDays: MEASURE_WINDOW_DAYS,
     comebacks: comebacks.map(({ hardDay, calmDay }) => ({ hardDay, calmDay, days: calmDay === null ? null : daysBetween(hardDay, calmDay) })),
   };
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

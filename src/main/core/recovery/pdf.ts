@@ -5,7 +5,7 @@
 // as "?", and the export screen says so; CSV, Markdown and JSON keep every character.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { DiaryCard } from './diary-card.ts';
-import { longDay, shortDay, shortWeekday, weekOf } from './days.ts';
+import { formatDate, formatShortDate, formatShortWeekday, weekStartOf, type WeekStart } from '../../../shared/calendar.ts';
 
 const PAGE: [number, number] = [841.89, 595.28];
 const MARGIN = 36;
@@ -22,7 +22,7 @@ const muted = rgb(0.38, 0.41, 0.43);
 const rule = rgb(0.78, 0.8, 0.8);
 const shade = rgb(0.93, 0.94, 0.93);
 
-export async function diaryCardPdf(card: DiaryCard, exportedOn: string): Promise<Uint8Array> {
+export async function diaryCardPdf(card: DiaryCard, exportedOn: string, weekStart: WeekStart = 'monday'): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(`Diary card, ${card.from} to ${card.to}`);
   doc.setCreator('Harbor');
@@ -35,11 +35,15 @@ export async function diaryCardPdf(card: DiaryCard, exportedOn: string): Promise
   const fonts = { font: winAnsi(font), bold: winAnsi(bold) };
 
   const weeks = new Map<string, number[]>();
-  card.days.forEach((day, index) => weeks.set(weekOf(day), [...(weeks.get(weekOf(day)) ?? []), index]));
+  // One page per week of the person's own week (Monday, Sunday or Saturday first).
+  card.days.forEach((day, index) => {
+    const week = weekStartOf(day, weekStart);
+    weeks.set(week, [...(weeks.get(week) ?? []), index]);
+  });
 
-  for (const [monday, indexes] of weeks) {
+  for (const [firstDay, indexes] of weeks) {
     const days = indexes.map((i) => card.days[i]!);
-    const title = `Diary card: week of ${longDay(monday)}`;
+    const title = `Diary card: week of ${formatDate(firstDay)}`;
     let page = newPage(doc, title, fonts);
     let y = drawHeaderRow(page, days, fonts, PAGE[1] - MARGIN - 44);
     for (const row of card.rows) {
@@ -58,7 +62,7 @@ export async function diaryCardPdf(card: DiaryCard, exportedOn: string): Promise
 
   const pages = doc.getPages();
   pages.forEach((page, i) => {
-    const text = fonts.font.clean(`Diary card, ${shortDay(card.from)} to ${shortDay(card.to)} ${card.to.slice(0, 4)}. Made on ${exportedOn}. This file is not encrypted. Page ${i + 1} of ${pages.length}.`);
+    const text = fonts.font.clean(`Diary card, ${formatDate(card.from)} to ${formatDate(card.to)}. Made on ${formatDate(exportedOn)}. This file is not encrypted. Page ${i + 1} of ${pages.length}.`);
     page.drawText(text, { x: MARGIN, y: MARGIN - 14, size: 7, font: fonts.font.pdf, color: muted });
   });
   return doc.save();
@@ -100,7 +104,7 @@ function newPage(doc: PDFDocument, title: string, fonts: { font: Font; bold: Fon
 
 function drawHeaderRow(page: PDFPage, days: readonly string[], fonts: { font: Font; bold: Font }, top: number): number {
   const height = 2 * LINE + 2 * PAD;
-  const cells = days.map((day) => [shortWeekday(day), shortDay(day)]);
+  const cells = days.map((day) => [formatShortWeekday(day), formatShortDate(day)]);
   drawRow(page, [''], cells, fonts, top, height, true);
   return top - height;
 }

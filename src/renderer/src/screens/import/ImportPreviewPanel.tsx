@@ -1,6 +1,7 @@
 // What a chosen file holds, before anything is written: counts in words, how each mood maps to
 // Harbor's five, what each activity becomes, the columns of a table, and the rows Harbor cannot use.
 import { useId } from 'react';
+import { formatDate } from '../../../../shared/calendar.ts';
 import { activityRoleWords, activityRoles, type ActivityRole, type ImportPreview } from '../../../../shared/contract/import.ts';
 import { moodWords } from '../../../../shared/contract/journal.ts';
 import { Button } from '../../components';
@@ -18,8 +19,6 @@ interface Props {
 }
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
-const longDay = (day: string) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport, onCancel }: Props) {
   const id = useId();
@@ -31,7 +30,7 @@ export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport,
       <h3 id={`${id}-title`}>What {preview.file.name} holds</h3>
       <p>
         {preview.formatName}
-        {preview.range ? `, from ${longDay(preview.range.from)} to ${longDay(preview.range.to)}` : ''}. Nothing has been written yet.
+        {preview.range ? `, from ${formatDate(preview.range.from)} to ${formatDate(preview.range.to)}` : ''}. Nothing has been written yet.
       </p>
       <ul className="import__counts" aria-label="What importing this file would do">
         <li>{plural(counts.newDays, 'day gets a new check-in', 'days get a new check-in')}</li>

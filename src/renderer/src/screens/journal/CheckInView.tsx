@@ -21,13 +21,16 @@ import { HelpedList } from './HelpedList';
 import { EmotionsField } from './EmotionsField';
 import { checkInOf, emptyCheckIn, forSaving, promptAnswer, withPromptAnswer, withTrigger, withoutTrigger } from './check-in-form';
 import { draftStatus, onDraftStatus, queueDraft, settleDraft, unsavedDraft, type DraftStatus } from './draft-store';
-import { formatDate, formatDay, formatTime, formatWeekday } from './days';
+import { dayInWords, dayName, formatDay, formatInstantDate, formatTime, formatWeekday } from '../../../../shared/calendar.ts';
+import { forDay } from '../../../../shared/vocabulary.ts';
 import { useWords } from '../../api/AppearanceProvider';
 
 export interface CheckInViewProps {
   day: string;
   /** Set when this is today's check-in written after midnight: the evening it counts for. */
   afterMidnight: boolean;
+  /** The day today's check-in is for: any other day is named, never called "today". */
+  today: string;
 }
 
 interface Loaded {
@@ -57,7 +60,8 @@ function firstPromptFor(day: string): PromptKey {
   return promptKeys[n % promptKeys.length]!;
 }
 
-export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
+export function CheckInView({ day, afterMidnight, today }: CheckInViewProps) {
+  const when = dayInWords(day, today);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [form, setForm] = useState<CheckIn>(emptyCheckIn);
@@ -201,12 +205,12 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
 
       {undo ? (
         <Notice tone="info" title="Check-in deleted">
-          <p>You can undo this until {formatDate(undo.restorableUntil)} (30 days). After that it is removed for good.</p>
+          <p>You can undo this until {formatInstantDate(undo.restorableUntil)} (30 days). After that it is removed for good.</p>
           <Button onClick={() => void restore()}>Undo delete</Button>
         </Notice>
       ) : loaded.deleted && !entry ? (
         <Notice tone="info" live="none" title="You deleted this day's check-in">
-          <p>You can bring it back until {formatDate(loaded.deleted.restorableUntil)}. Writing a new one here replaces it.</p>
+          <p>You can bring it back until {formatInstantDate(loaded.deleted.restorableUntil)}. Writing a new one here replaces it.</p>
           <Button onClick={() => void restore()}>Restore the deleted check-in</Button>
         </Notice>
       ) : null}
@@ -218,7 +222,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
 
       <Card title="Mood and feelings" headingLevel={3}>
         <Scale
-          legend="How was your mood today?"
+          legend={forDay('How was your mood today?', when)}
           min={1}
           max={5}
           value={form.mood}
@@ -228,7 +232,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
         <EmotionsField form={form} preferences={preferences} onChange={change} />
       </Card>
 
-      <UrgesCard form={form} record={loaded.record} onChange={change} />
+      <UrgesCard form={form} record={loaded.record} when={when} onChange={change} />
 
       <Card title="Triggers" headingLevel={3}>
         <p className="muted">What came before the urges? Add your own words; earlier ones are suggested as you type.</p>
@@ -254,7 +258,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
         {shownPrompts.map((key) => (
           <TextArea
             key={key}
-            label={reflectionPrompts[key]}
+            label={forDay(reflectionPrompts[key], when)}
             rows={3}
             value={promptAnswer(form, key)}
             onChange={(event) => change(withPromptAnswer(form, key, event.target.value))}
@@ -266,7 +270,7 @@ export function CheckInView({ day, afterMidnight }: CheckInViewProps) {
           </Button>
         ) : null}
         <TextArea
-          label="Anything else about today"
+          label={`Anything else about ${day === today ? 'today' : dayName(day, today)}`}
           hint="Only you can read this. Prompts can be turned off in Settings."
           rows={8}
           value={form.reflection}

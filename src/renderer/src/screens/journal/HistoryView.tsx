@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { moodWords, type EntrySummary } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice } from '../../components';
-import { formatDate, formatDayShort, formatWeekOf } from './days';
+import { formatDayShort, formatInstantDate, formatWeekOf } from '../../../../shared/calendar.ts';
 import { recordLine } from './record-words';
 import { useWords } from '../../api/AppearanceProvider';
 import type { WordKey } from '../../../../shared/vocabulary.ts';
@@ -161,7 +161,7 @@ export function HistoryView({ latestDay, onOpenDay }: HistoryViewProps) {
             {deleted.map((d) => (
               <li key={d.day} className="history__deleted-row">
                 <span>
-                  {formatDayShort(d.day)} <span className="muted">(until {formatDate(d.restorableUntil)})</span>
+                  {formatDayShort(d.day)} <span className="muted">(until {formatInstantDate(d.restorableUntil)})</span>
                 </span>
                 <Button onClick={() => void restore(d.day)}>
                   Restore<span className="visually-hidden"> {formatDayShort(d.day)}</span>

@@ -54,7 +54,7 @@ export function JournalScreen() {
       <SubNav label="Journal" tabs={tabs} />
       <ErrorNotice message={error} />
       {today && view?.kind === 'check-in' ? (
-        <CheckInView key={`${view.day}:${recordVersion}`} day={view.day} afterMidnight={today.afterMidnight && view.day === today.day} />
+        <CheckInView key={`${view.day}:${recordVersion}`} day={view.day} today={today.day} afterMidnight={today.afterMidnight && view.day === today.day} />
       ) : null}
       {today && view?.kind === 'history' ? <HistoryView latestDay={today.calendarDay} onOpenDay={openDay} /> : null}
       {view?.kind === 'search' ? <SearchView query={query} onQueryChange={setQuery} onOpenDay={openDay} /> : null}

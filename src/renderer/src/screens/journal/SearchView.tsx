@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { DayRecord, SnippetPart } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice } from '../../components';
-import { formatDay } from './days';
+import { formatDay } from '../../../../shared/calendar.ts';
 import { recordLine } from './record-words';
 import { useWords } from '../../api/AppearanceProvider';
 

@@ -1,6 +1,7 @@
 import type { CheckIn, DayRecord } from '../../../../shared/contract/journal.ts';
 import { Card, CrisisLines, Notice } from '../../components';
 import { Choice, Scale } from './Scale';
+import { forDay } from '../../../../shared/vocabulary.ts';
 import { useWords } from '../../api/AppearanceProvider';
 import { selfHarmLine } from './record-words';
 
@@ -14,17 +15,19 @@ export interface UrgesCardProps {
   form: CheckIn;
   /** The day's record as saved: its strongest urge (check-in or timer) and lapse notes. */
   record: DayRecord;
+  /** "today", or how the day is named when it is another day ("on Tuesday"). */
+  when: string;
   onChange: (next: CheckIn) => void;
 }
 
 /** The day's strongest urge and whether self-harm happened, with the day's record beside them. */
-export function UrgesCard({ form, record, onChange }: UrgesCardProps) {
+export function UrgesCard({ form, record, when, onChange }: UrgesCardProps) {
   const w = useWords();
   const timerHigher = record.urgeSource === 'timer' && record.strongestUrge !== null && (form.peakUrge === null || record.strongestUrge > form.peakUrge);
   return (
     <Card title="Urges" headingLevel={3}>
       <Scale
-        legend={w('urgeQuestion')}
+        legend={forDay(w('urgeQuestion'), when)}
         min={0}
         max={10}
         value={form.peakUrge}
@@ -38,7 +41,7 @@ export function UrgesCard({ form, record, onChange }: UrgesCardProps) {
         </p>
       ) : null}
       <Choice
-        legend={w('harmQuestion')}
+        legend={forDay(w('harmQuestion'), when)}
         hint="Only whether, never how. Any answer is okay here."
         options={selfHarmOptions}
         value={form.selfHarm}

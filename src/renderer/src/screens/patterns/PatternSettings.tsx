@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PatternsPreferences } from '../../../../shared/contract/patterns.ts';
+import { weekStartNames } from '../../../../shared/calendar.ts';
 import { useWords } from '../../api/AppearanceProvider';
 import { RadioGroup } from '../../components';
 
@@ -27,7 +28,7 @@ export function PatternSettings({ preferences, onChange }: PatternSettingsProps)
         ]}
         onChange={(selfHarmDays) => onChange({ selfHarmDays })}
       />
-      <p className="muted">Weeks start on {preferences.weekStart === 'sunday' ? 'Sunday' : 'Monday'}. You can change this in Settings.</p>
+      <p className="muted">Weeks start on {weekStartNames[preferences.weekStart]}. You can change this in Settings.</p>
     </section>
   );
 }

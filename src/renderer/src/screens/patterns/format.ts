@@ -1,41 +1,19 @@
-// Words and numbers for the Patterns page. Days arrive as 'YYYY-MM-DD' calendar strings; they
-// are read as UTC dates so no time zone or DST change can shift them.
+// Words and numbers for the Patterns page. Days arrive as 'YYYY-MM-DD' calendar strings; the
+// shared calendar turns them into the person's own date format.
+import { daysFrom, formatDate, formatMonthYear, formatShortDate } from '../../../../shared/calendar.ts';
 import type { PatternsRange } from '../../../../shared/contract/patterns.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function parts(day: string): [number, number, number] {
-  return day.split('-').map(Number) as [number, number, number];
-}
-
-/** "10 Mar" */
-export function shortDay(day: string): string {
-  const [, month, date] = parts(day);
-  return `${date} ${MONTHS[month - 1]!.slice(0, 3)}`;
-}
-
-/** An axis label: "10 Mar", or "May 2018" when the range is longer than a year. */
+/** An axis label: "10 Mar", or "Mar 2018" when the range is longer than a year. */
 export function axisDay(day: string, rangeDays: number): string {
-  if (rangeDays <= 366) return shortDay(day);
-  const [year, month] = parts(day);
-  return `${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
+  return rangeDays <= 366 ? formatShortDate(day) : formatMonthYear(day);
 }
 
 /** "10 March 2025" */
-export function longDay(day: string): string {
-  const [year, month, date] = parts(day);
-  return `${date} ${MONTHS[month - 1]} ${year}`;
-}
-
-export function addDays(day: string, days: number): string {
-  const moment = new Date(`${day}T00:00:00Z`);
-  moment.setUTCDate(moment.getUTCDate() + days);
-  return moment.toISOString().slice(0, 10);
-}
+export const longDay = (day: string) => formatDate(day);
 
 /** Every day of the range, in order (daily series are aligned with this). */
 export function rangeDays(range: PatternsRange): string[] {
-  return Array.from({ length: range.days }, (_, i) => addDays(range.from, i));
+  return daysFrom(range.from, range.to);
 }
 
 export function oneDecimal(value: number): string {

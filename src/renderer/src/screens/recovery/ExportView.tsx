@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { exportFormats, type ExportFormat } from '../../../../shared/contract/recovery.ts';
+import { addDays, weekStartOf } from '../../../../shared/calendar.ts';
 import { harbor } from '../../api/harbor';
 import { Button, Checkbox, ConfirmDialog, Notice, TextField } from '../../components';
 import { finishExport, type ExportOutcome } from './download';
@@ -12,12 +13,6 @@ const formatInfo: Record<ExportFormat, { label: string; about: string }> = {
   'journal-json': { label: 'Journal as JSON', about: 'Every check-in in the dates you choose, as structured data.' },
 };
 
-
-function addDays(day: string, days: number): string {
-  const moment = new Date(`${day}T12:00:00Z`);
-  moment.setUTCDate(moment.getUTCDate() + days);
-  return moment.toISOString().slice(0, 10);
-}
 
 /** Share with a therapist: choose what and which days, read that the file is not encrypted, then create it. */
 export function ExportView() {
@@ -33,12 +28,13 @@ export function ExportView() {
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
   useEffect(() => {
-    void harbor.journalToday({}).then((result) => {
+    void Promise.all([harbor.journalToday({}), harbor.settingsGet({})]).then(([result, settings]) => {
       if (!result.ok) return;
       const day = result.value.calendarDay;
       setToday(day);
       setTo(day);
-      setFrom(addDays(day, -6));
+      // Last week and this one so far, by the person's week start: whole diary-card pages.
+      setFrom(addDays(weekStartOf(day, settings.ok ? settings.value.weekStart : 'monday'), -7));
     });
   }, []);
 

@@ -4,7 +4,7 @@ import type { WordKey } from '../../../../shared/vocabulary.ts';
 import { harbor } from '../../api/harbor';
 import { Button, Card, ErrorNotice } from '../../components';
 import { useNavigate } from '../../api/navigation';
-import { longDate } from '../relapse/dates';
+import { formatDay as longDate } from '../../../../shared/calendar.ts';
 import { NoteField } from './NoteField';
 import { phaseInfo } from './phases';
 import { useWords } from '../../api/AppearanceProvider';

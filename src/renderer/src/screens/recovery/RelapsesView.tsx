@@ -4,7 +4,7 @@ import { harbor } from '../../api/harbor';
 import { Button, ConfirmDialog, Notice } from '../../components';
 import { useNavigate } from '../../api/navigation';
 import { useWords } from '../../api/AppearanceProvider';
-import { longDate } from '../relapse/dates';
+import { formatDay as longDate } from '../../../../shared/calendar.ts';
 import { openRelapseSupport } from '../relapse/origin';
 import { RelapseReflection } from '../relapse/RelapseReflection';
 

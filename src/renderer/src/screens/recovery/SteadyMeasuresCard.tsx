@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SteadyMeasures } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../api/harbor';
 import { Card } from '../../components';
-import { longDate } from '../relapse/dates';
+import { formatDay as longDate } from '../../../../shared/calendar.ts';
 import './measures.css';
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;

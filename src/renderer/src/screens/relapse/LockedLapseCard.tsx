@@ -4,7 +4,7 @@ import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice, Notice } from '../../components';
 import { useWords } from '../../api/AppearanceProvider';
 import { RelapseReflection } from './RelapseReflection';
-import { longDate } from './dates';
+import { formatDay as longDate } from '../../../../shared/calendar.ts';
 import './relapse.css';
 
 type Shown = { kind: 'asking'; note: LockedLapseNote } | { kind: 'added'; relapse: Relapse; reflecting: boolean };

@@ -7,7 +7,7 @@ import { useNavigate } from '../../api/navigation';
 import { useWords } from '../../api/AppearanceProvider';
 import { RelapseReflection } from './RelapseReflection';
 import { relapseOrigin } from './origin';
-import { longDate } from './dates';
+import { formatDay as longDate } from '../../../../shared/calendar.ts';
 import './relapse.css';
 
 /**

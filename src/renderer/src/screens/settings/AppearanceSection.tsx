@@ -1,4 +1,5 @@
 import { ErrorNotice } from '../../components';
+import { weekStartNames, weekStarts } from '../../../../shared/calendar.ts';
 import { useAppSettings } from '../../api/use-app-settings';
 import { RadioGroup } from '../../components';
 
@@ -25,10 +26,7 @@ export function AppearanceSection() {
         hint="Used wherever your days are grouped into weeks."
         name="week-start"
         value={settings.weekStart}
-        options={[
-          { value: 'monday', label: 'Monday' },
-          { value: 'sunday', label: 'Sunday' },
-        ]}
+        options={weekStarts.map((value) => ({ value, label: weekStartNames[value] }))}
         onChange={(weekStart) => void update({ weekStart })}
       />
     </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatDate, formatFullDateTime } from '../../../../shared/calendar.ts';
 import type { BackupSummary, JournalSummary } from '../../../../shared/contract/backup.ts';
 import type { MethodOutput } from '../../../../shared/contract/index.ts';
 import { harbor } from '../../api/harbor';
@@ -58,13 +59,13 @@ export function BackupsSection() {
           {list.backups.map((backup) => (
             <li key={backup.path} className="backups__item">
               <span>
-                <span className="backups__when">{formatMoment(backup.createdAt)}</span>
+                <span className="backups__when">{formatFullDateTime(backup.createdAt)}</span>
                 <span className="backups__kind">
                   {kindLabels[backup.kind]} · {formatSize(backup.sizeBytes)}
                 </span>
               </span>
               <Button
-                aria-label={`Restore the backup from ${formatMoment(backup.createdAt)}`}
+                aria-label={`Restore the backup from ${formatFullDateTime(backup.createdAt)}`}
                 onClick={() => {
                   setMessage(null);
                   setChosen(backup.path);
@@ -307,7 +308,7 @@ export function RestorePanel({ path, onCancel, onRestored }: { path: string; onC
         <div className="backups__preview">
           <Notice tone="info" title="What would change">
             <dl className="backups__compare">
-              <dt>In the backup (made {formatMoment(preview.backup.createdAt)})</dt>
+              <dt>In the backup (made {formatFullDateTime(preview.backup.createdAt)})</dt>
               <dd>{describeJournal(preview.backup)}</dd>
               <dt>In your journal now</dt>
               <dd>
@@ -345,17 +346,9 @@ export function RestorePanel({ path, onCancel, onRestored }: { path: string; onC
 function describeJournal(summary: JournalSummary): string {
   if (summary.entries === 0) return 'No check-ins.';
   const count = summary.entries === 1 ? '1 check-in' : `${summary.entries} check-ins`;
-  return summary.newestEntry ? `${count}, the newest from ${formatDay(summary.newestEntry)}.` : `${count}.`;
+  return summary.newestEntry ? `${count}, the newest from ${formatDate(summary.newestEntry)}.` : `${count}.`;
 }
 
-function formatMoment(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
-}
-
-function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, date).toLocaleDateString(undefined, { dateStyle: 'long' });
-}
 
 function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
