@@ -166,7 +166,7 @@ describe('settings through the contract', () => {
       [{ autoLockMinutes: 0 }, /whole minutes from 1 to 240, or never/],
       [{ autoLockMinutes: 2.5 }, /whole minutes from 1 to 240, or never/],
       [{ autoLockMinutes: 'sometimes' }, /whole minutes from 1 to 240, or never/],
-      [{ weekStart: 'friday' }, /Monday or Sunday/],
+      [{ weekStart: 'friday' }, /Monday, Sunday or Saturday/],
       // The crisis line is part of the safety plan now, never a setting.
       [{ crisisLine: { service: 'Samaritans', reach: 'call 116 123' } }, /holds something Harbor does not expect/],
       [{ discreetMode: 'yes' }, /The discreet mode setting should be yes or no/],
