@@ -307,7 +307,7 @@ try {
   const unlocked = await core.call('vaultUnlock', { passphrase: PASSPHRASE });
   if (!unlocked.ok) throw new Error(unlocked.error.message);
   const db = core.vault.db;
-  await core.call('patternsSetPreferences', { weekStart: 'monday' });
+  await core.call('patternsSetPreferences', { range: { weeks: 12 }, weekStart: 'monday' });
   const now = new Date();
   const range = resolveRange({ weeks: 52 }, 'monday', now);
   const showSelfHarm = true;

@@ -27,7 +27,7 @@ let clock: Date;
 beforeEach(async () => {
   clock = NOW();
   h = await unlockedCore({ now: () => clock });
-  await h.value('patternsSetPreferences', { weekStart: 'monday' });
+  await h.value('patternsSetPreferences', { range: { weeks: 12 }, weekStart: 'monday' });
 });
 afterEach(() => h.cleanup());
 
@@ -132,7 +132,7 @@ describe('ranges and week boundaries', () => {
     expect(monday.checkIns).toBe(3);
     expect(monday.timeGrid.weekdays).toEqual([1, 2, 3, 4, 5, 6, 0]);
 
-    const prefs = await h.value<PatternsPreferences>('patternsSetPreferences', { weekStart: 'sunday' });
+    const { preferences: prefs } = await h.value<PatternsOverview>('patternsSetPreferences', { range: { weeks: 12 }, weekStart: 'sunday' });
     expect(prefs).toMatchObject({ weekStart: 'sunday' });
     // One week start for the whole app: the setting the journal's history uses too.
     expect((await h.value<{ weekStart: string }>('settingsGet')).weekStart).toBe('sunday');
@@ -339,7 +339,7 @@ describe('emotions', () => {
       { name: 'Anxiety', weekly: [null, 2, 4, null] },
       { name: 'Joy', weekly: [null, 3, null, null] },
     ]);
-    await h.value('patternsSetPreferences', { emotions: ['Calm', 'Sadness'] });
+    await h.value('patternsSetPreferences', { range: { weeks: 12 }, emotions: ['Calm', 'Sadness'] });
     o = await overview(FOUR_WHOLE_WEEKS);
     expect(o.emotions.series).toEqual([
       { name: 'Calm', weekly: [null, null, 1, null] },
@@ -383,7 +383,7 @@ describe('weekly summary', () => {
 
   it('leaves self-harm out of the charts and the summary when the person hides it', async () => {
     await hardWeek();
-    await h.value('patternsSetPreferences', { selfHarmDays: 'hidden' });
+    await h.value('patternsSetPreferences', { range: { weeks: 12 }, selfHarmDays: 'hidden' });
     const o = await overview({ weeks: 4 });
     expect(o.urges.selfHarmDays).toEqual([]);
     expect(o.urges.selfHarmShown).toBe(false);
@@ -407,13 +407,22 @@ describe('weekly summary', () => {
 
 describe('preferences and bad input', () => {
   it('keeps preferences in the encrypted journal', async () => {
-    const prefs = await h.value<PatternsPreferences>('patternsSetPreferences', { selfHarmDays: 'hidden', emotions: ['Anger', 'Anger', 'Shame'] });
+    const { preferences: prefs } = await h.value<PatternsOverview>('patternsSetPreferences', { range: { weeks: 12 }, selfHarmDays: 'hidden', emotions: ['Anger', 'Anger', 'Shame'] });
     expect(prefs).toEqual({ weekStart: 'monday', selfHarmDays: 'hidden', emotions: ['Anger', 'Shame'] });
     expect(await h.value('patternsPreferences')).toEqual(prefs);
   });
 
+  it('saves a choice and answers with the page redrawn for the same range, in one call', async () => {
+    const shown = await overview({ weeks: 4 });
+    expect(shown.preferences.selfHarmDays).toBe('markers');
+    const redrawn = await h.value<PatternsOverview>('patternsSetPreferences', { range: { weeks: 4 }, selfHarmDays: 'hidden' });
+    expect(redrawn.preferences.selfHarmDays).toBe('hidden');
+    expect(redrawn.range).toEqual(shown.range);
+    expect(redrawn).toEqual(await overview({ weeks: 4 }));
+  });
+
   it('keeps following an emotion the person renames in the journal', async () => {
-    await h.value('patternsSetPreferences', { emotions: ['Anger', 'Shame'] });
+    await h.value('patternsSetPreferences', { range: { weeks: 12 }, emotions: ['Anger', 'Shame'] });
     const journal = await h.value<{ emotions: { id: number; name: string }[] }>('journalPreferences');
     const anger = journal.emotions.find((e) => e.name === 'Anger')!;
     await h.value('journalUpdateEmotion', { id: anger.id, name: 'Frustration' });
@@ -424,7 +433,7 @@ describe('preferences and bad input', () => {
     await checkIn('2025-03-16', { urge: 2 });
     const before = await h.value<{ entries: { day: string; weekOf: string }[] }>('journalHistory', { limit: 10 });
     expect(before.entries.find((e) => e.day === '2025-03-16')?.weekOf).toBe('2025-03-10');
-    await h.value('patternsSetPreferences', { weekStart: 'sunday' });
+    await h.value('patternsSetPreferences', { range: { weeks: 12 }, weekStart: 'sunday' });
     const after = await h.value<{ entries: { day: string; weekOf: string }[] }>('journalHistory', { limit: 10 });
     expect(after.entries.find((e) => e.day === '2025-03-16')?.weekOf).toBe('2025-03-16');
   });

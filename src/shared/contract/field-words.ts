@@ -130,6 +130,7 @@ export const fieldWords: Record<string, string> = {
   warning_signs: 'Your warning signs',
   weekStart: 'The first day of the week',
   weeks: 'The number of weeks',
+  range: 'The dates to show',
   whatHappened: 'What happened',
 };
 

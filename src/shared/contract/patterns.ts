@@ -221,11 +221,13 @@ export const patternsContract = {
   /** Every Patterns chart for one range, in one round trip. */
   patternsOverview: { access: 'unlocked', writes: false, input: rangeInput, output: patternsOverview },
   patternsPreferences: { access: 'unlocked', writes: false, input: z.object({}).strict(), output: patternsPreferences },
+  /** Saves a choice and answers with the redrawn page for `range`: one round trip. */
   patternsSetPreferences: {
     access: 'unlocked',
     writes: true,
     input: z
       .object({
+        range: rangeInput,
         weekStart: z.enum(weekStarts).optional(),
         selfHarmDays: z.enum(['markers', 'hidden']).optional(),
         emotions: z
@@ -234,6 +236,6 @@ export const patternsContract = {
           .optional(),
       })
       .strict(),
-    output: patternsPreferences,
+    output: patternsOverview,
   },
 } as const;

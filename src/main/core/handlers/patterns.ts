@@ -7,9 +7,11 @@ import { readPatternsPreferences, setPatternsPreferences } from '../patterns/pre
 export const patternsHandlers: HandlerGroup<keyof typeof patternsContract> = {
   patternsOverview: (range, { db, now, settings }) => patternsOverview(db, range, now(), settings.get().weekStart, settings.get().discreetMode),
   patternsPreferences: (_input, { db, settings }) => readPatternsPreferences(db, settings.get().weekStart),
-  patternsSetPreferences: ({ weekStart, ...personal }, ctx) => {
+  patternsSetPreferences: ({ range, weekStart, ...personal }, ctx) => {
     // The week start is one app setting, shared with the journal's history.
     if (weekStart !== undefined) ctx.settings.update({ weekStart });
-    return setPatternsPreferences(ctx.db, personal, ctx.settings.get().weekStart);
+    setPatternsPreferences(ctx.db, personal);
+    const { weekStart: savedWeekStart, discreetMode } = ctx.settings.get();
+    return patternsOverview(ctx.db, range, ctx.now(), savedWeekStart, discreetMode);
   },
 };

@@ -34,14 +34,9 @@ export function renameFollowedEmotion(db: Db, from: string, to: string): void {
   writeMeta(db, EMOTIONS, JSON.stringify(renamed));
 }
 
-export function setPatternsPreferences(
-  db: Db,
-  input: { selfHarmDays?: 'markers' | 'hidden'; emotions?: string[] },
-  weekStart: WeekStart,
-): PatternsPreferences {
+export function setPatternsPreferences(db: Db, input: { selfHarmDays?: 'markers' | 'hidden'; emotions?: string[] }): void {
   db.transaction(() => {
     if (input.selfHarmDays !== undefined) writeMeta(db, SELF_HARM_DAYS, input.selfHarmDays);
     if (input.emotions !== undefined) writeMeta(db, EMOTIONS, JSON.stringify([...new Set(input.emotions)]));
   })();
-  return readPatternsPreferences(db, weekStart);
 }

@@ -27,7 +27,6 @@ export default function PatternsPage({ first }: PatternsPageProps) {
   const [loading, setLoading] = useState(true);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
   // A choice shows at once, before main has saved it and sent the redrawn payload.
   const [chosen, setChosen] = useState<Partial<PatternsPreferences>>({});
 
@@ -52,19 +51,19 @@ export default function PatternsPage({ first }: PatternsPageProps) {
     return () => {
       current = false;
     };
-  }, [choice, version]);
+  }, [choice]);
 
   const savePreferences = useCallback(async (change: Partial<Pick<PatternsPreferences, 'weekStart' | 'selfHarmDays' | 'emotions'>>) => {
     setSaving(true);
     setChosen((previous) => ({ ...previous, ...change }));
-    const result = await harbor.patternsSetPreferences(change);
+    // Saved and redrawn in one round trip.
+    const result = await harbor.patternsSetPreferences({ ...change, range: choice });
     setSaving(false);
-    if (!result.ok) {
-      setChosen({});
-      return setError(result.error.message);
-    }
-    setVersion((v) => v + 1);
-  }, []);
+    setChosen({});
+    if (!result.ok) return setError(result.error.message);
+    setData(result.value);
+    setError(null);
+  }, [choice]);
 
   const rangeWeeks = 'weeks' in choice ? choice.weeks : null;
   return (
