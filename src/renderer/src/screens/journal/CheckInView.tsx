@@ -229,7 +229,7 @@ export function CheckInView({ day, afterMidnight, today }: CheckInViewProps) {
           onChange={(mood) => change({ ...form, mood })}
           labelFor={(n) => `${n} ${moodWords[n as keyof typeof moodWords]}`}
         />
-        <EmotionsField form={form} preferences={preferences} onChange={change} />
+        <EmotionsField form={form} preferences={preferences} when={when} onChange={change} />
       </Card>
 
       <UrgesCard form={form} record={loaded.record} when={when} onChange={change} />

@@ -7,13 +7,15 @@ import { feelingFamilies } from './feeling-words';
 
 export interface EmotionWheelProps {
   open: boolean;
+  /** "today", or the check-in's day named ("on Tuesday"): a past day is never called today. */
+  when?: string;
   onAdd: (names: string[], rating: number) => void;
   onClose: () => void;
 }
 
 const DEFAULT_STRENGTH = 3;
 
-export function EmotionWheel({ open, onAdd, onClose }: EmotionWheelProps) {
+export function EmotionWheel({ open, when = 'today', onAdd, onClose }: EmotionWheelProps) {
   const [family, setFamily] = useState<string | null>(null);
   const [words, setWords] = useState<string[]>([]);
   const [strength, setStrength] = useState<number | null>(null);
@@ -40,7 +42,7 @@ export function EmotionWheel({ open, onAdd, onClose }: EmotionWheelProps) {
   const toggle = (word: string) => setWords((now) => (now.includes(word) ? now.filter((w) => w !== word) : [...now, word]));
 
   return (
-    <ConfirmDialog open={open} title="Finding a word for it" confirmLabel="Add to today" onConfirm={add} onCancel={close}>
+    <ConfirmDialog open={open} title="Finding a word for it" confirmLabel={when === 'today' ? 'Add to today' : 'Add to this check-in'} onConfirm={add} onCancel={close}>
       <p>Feelings can be hard to name, and numb is a feeling too. Pick what is closest; nothing has to be exact.</p>
       <fieldset className="feelings" aria-describedby={nothingPicked ? `${familiesId}-error` : undefined}>
         <legend className="scale__legend">Which is closest?</legend>

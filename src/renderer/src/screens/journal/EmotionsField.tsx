@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CheckIn, JournalPreferences } from '../../../../shared/contract/journal.ts';
+import { forDay } from '../../../../shared/vocabulary.ts';
 import { Button } from '../../components';
 import { Scale } from './Scale';
 import { EmotionWheel } from './EmotionWheel';
@@ -11,10 +12,12 @@ import { emotionRating, withEmotion } from './check-in-form';
 export interface EmotionsFieldProps {
   form: CheckIn;
   preferences: JournalPreferences;
+  /** "today", or the check-in's day named ("on Tuesday"): a past day is never called today. */
+  when: string;
   onChange: (form: CheckIn) => void;
 }
 
-export function EmotionsField({ form, preferences, onChange }: EmotionsFieldProps) {
+export function EmotionsField({ form, preferences, when, onChange }: EmotionsFieldProps) {
   const [wheelOpen, setWheelOpen] = useState(false);
   const [added, setAdded] = useState<string[]>([]);
   const opener = useRef<HTMLButtonElement>(null);
@@ -36,7 +39,7 @@ export function EmotionsField({ form, preferences, onChange }: EmotionsFieldProp
   return (
     <div className="emotions" role="group" aria-labelledby="emotions-title">
       <p className="scale__legend" id="emotions-title">
-        Emotions today
+        {forDay('Emotions today', when)}
       </p>
       <p className="scale__hint">Rate the ones that fit, 0 for not at all up to 5 for very strong. Leave the rest.</p>
       {visible.map((name) => (
@@ -46,13 +49,13 @@ export function EmotionsField({ form, preferences, onChange }: EmotionsFieldProp
         I can&apos;t name it
       </Button>
       <p className="muted" role="status">
-        {added.length ? `Added to today: ${added.join(', ')}. You can change how strong each one was above.` : ''}
+        {added.length ? `Added to ${when === 'today' ? 'today' : 'this check-in'}: ${added.join(', ')}. You can change how strong each one was above.` : ''}
       </p>
       {/* Outside the check-in's <form>, so Enter in the wheel never saves the check-in; in a
           .journal box so its scale looks like the check-in's. */}
       {createPortal(
         <div className="journal">
-          <EmotionWheel open={wheelOpen} onAdd={addFound} onClose={closeWheel} />
+          <EmotionWheel open={wheelOpen} when={when} onAdd={addFound} onClose={closeWheel} />
         </div>,
         document.body,
       )}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { moodWords, type EntrySummary } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice } from '../../components';
-import { formatDayShort, formatInstantDate, formatWeekOf } from '../../../../shared/calendar.ts';
+import { dayProblem, formatDayShort, formatInstantDate, formatWeekOf } from '../../../../shared/calendar.ts';
 import { recordLine } from './record-words';
 import { useWords } from '../../api/AppearanceProvider';
 import type { WordKey } from '../../../../shared/vocabulary.ts';
@@ -80,7 +80,8 @@ export function HistoryView({ latestDay, onOpenDay }: HistoryViewProps) {
   const jump = (event: FormEvent) => {
     event.preventDefault();
     if (!jumpTo) return setJumpError('Choose a day first.');
-    if (jumpTo > latestDay) return setJumpError('That day has not happened yet. Choose today or an earlier day.');
+    const problem = dayProblem(jumpTo, latestDay);
+    if (problem) return setJumpError(problem);
     setJumpError(null);
     onOpenDay(jumpTo);
   };
