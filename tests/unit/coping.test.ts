@@ -364,6 +364,13 @@ describe('what is readable while locked', () => {
       expect(plan.sections.warning_signs).toBe(`${marker} signs`);
       expect(plan.contacts).toEqual([{ section: 'helpers', name: 'Sam', reach: 'text 0123', country: '' }]);
 
+      // One show of the coping window (box, plan, crisis lines) asks the keychain once.
+      const decrypts = keychain.handedOut.length;
+      await h.value('copingBox');
+      await h.value('safetyPlanGet');
+      await h.value('safetyPlanGet');
+      expect(keychain.handedOut.length - decrypts).toBeLessThanOrEqual(1);
+
       // The keychain goes away (another OS user): the starter box, and a reason.
       keychain.available = false;
       const fallback = await h.value<CopingBoxView>('copingBox');
@@ -407,6 +414,35 @@ describe('what is readable while locked', () => {
         const result = await h.core.call(method, method === 'copingItemMove' ? { id: 1, direction: 'up' } : {});
         expect(result).toMatchObject({ ok: false, error: { code: 'locked' } });
       }
+    } finally {
+      h.cleanup();
+    }
+  });
+});
+
+describe('the locked copy read once per show', () => {
+  it('one decrypt serves the box and the plan; a changed plan is read afresh at the next lock', async () => {
+    const keychain = testKeychain();
+    const h = await unlockedCore({ keychain });
+    try {
+      const plan = (warning: string) => ({
+        sections: { warning_signs: warning, alone: '', distractions: '', helpers: '', professionals: '', safer_surroundings: '', reasons: '' },
+        contacts: [],
+      });
+      await h.value('safetyPlanSave', plan('first words'));
+      await h.value('vaultLock');
+      const before = keychain.handedOut.length;
+      const box = await h.value<CopingBoxView>('copingBox');
+      const first = await h.value<SafetyPlanView>('safetyPlanGet');
+      expect(box.source).toBe('locked-copy');
+      expect(first.sections.warning_signs).toBe('first words');
+      expect(keychain.handedOut.length - before).toBe(1);
+
+      await h.value('vaultUnlock', { passphrase: TEST_PASSPHRASE });
+      await h.value('safetyPlanSave', plan('second words'));
+      await h.value('vaultLock');
+      const second = await h.value<SafetyPlanView>('safetyPlanGet');
+      expect(second.sections.warning_signs).toBe('second words');
     } finally {
       h.cleanup();
     }

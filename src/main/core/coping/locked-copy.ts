@@ -23,7 +23,7 @@
  *
  * Uses of the urge timer made while locked are journal data and are sealed (see pending-uses.ts).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { contact, copingItem, safetyPlanSectionsSchema } from '../../../shared/contract/coping.ts';
@@ -55,7 +55,15 @@ export type LockedCopyRead =
   /** An unencrypted copy on a computer with a keychain: Harbor never writes one there, so it is not trusted. */
   | { status: 'unsealed' };
 
+/**
+ * How long one reading of the copy serves: the coping window asks for the box, the plan and the
+ * crisis lines as it shows, and each would otherwise ask the keychain to decrypt the copy again.
+ */
+const ONE_SHOW_MS = 5_000;
+
 export class LockedCopyStore {
+  /** The last reading, with the file's stamp then; never kept longer than one show. */
+  private lastRead: { stamp: string; at: number; read: LockedCopyRead } | null = null;
   readonly path: string;
   private readonly keychain: Keychain;
 
@@ -73,6 +81,7 @@ export class LockedCopyStore {
   }
 
   write(copy: LockedCopy, protection: CopyProtection): void {
+    this.lastRead = null;
     const file =
       protection === 'keychain'
         ? {
@@ -86,6 +95,7 @@ export class LockedCopyStore {
   }
 
   remove(): void {
+    this.lastRead = null;
     rmSync(this.path, { force: true });
   }
 
@@ -99,7 +109,31 @@ export class LockedCopyStore {
     }
   }
 
+  /** The copy as the coping window shows it now: read and decrypted once per show. */
   read(): LockedCopyRead {
+    const stamp = this.stamp();
+    const now = Date.now();
+    if (stamp && this.lastRead?.stamp === stamp && now - this.lastRead.at < ONE_SHOW_MS) return this.lastRead.read;
+    const read = this.readFile();
+    const kept = stamp ? { stamp, at: now, read } : null;
+    this.lastRead = kept;
+    // Not held after the show: the plan's words stay in memory no longer than they are needed.
+    if (kept) setTimeout(() => this.lastRead === kept && (this.lastRead = null), ONE_SHOW_MS).unref();
+    return read;
+  }
+
+  /** Changes whenever the file is replaced or written; null when there is no file to look at. */
+  private stamp(): string | null {
+    try {
+      const stat = statSync(this.path, { bigint: true, throwIfNoEntry: false });
+      // The keychain's availability too: a reading made with it is not one to reuse without it.
+      return stat ? `${stat.ino}:${stat.size}:${stat.mtimeNs}:${this.keychainAvailable()}` : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private readFile(): LockedCopyRead {
     let text: string;
     try {
       text = readFileSync(this.path, 'utf8');
