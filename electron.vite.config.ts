@@ -13,8 +13,9 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: { index: resolve('src/main/electron/main.ts') },
-        // Native and ESM-only runtime packages load from node_modules, not from the bundle.
-        external: ['better-sqlite3-multiple-ciphers', 'conf', 'electron', 'electron-store'],
+        // Native and ESM-only runtime packages load from node_modules, not from the bundle; so does
+        // fontkit, which reads its Unicode tables from files beside it.
+        external: ['better-sqlite3-multiple-ciphers', 'conf', 'electron', 'electron-store', '@foliojs-fork/fontkit'],
       },
     },
   },

@@ -109,6 +109,7 @@ export const vocabulary = {
   diaryCardFile: { usual: 'diary-card', discreet: 'notes' },
   journalFile: { usual: 'journal', discreet: 'notes' },
   walletCardFile: { usual: 'safety-plan-wallet-card', discreet: 'notes-card' },
+  sessionSummaryFile: { usual: 'session-summary', discreet: 'notes' },
   backupFile: { usual: 'harbor-backup', discreet: 'notes' },
   walletCardHeading: { usual: 'My safety plan', discreet: 'My plan' },
 } as const satisfies Record<string, Word>;

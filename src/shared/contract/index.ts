@@ -13,6 +13,7 @@ import { patternsContract } from './patterns.ts';
 import { recoveryContract } from './recovery.ts';
 import { importContract } from './import.ts';
 import { chainContract } from './chain.ts';
+import { summaryContract } from './summary.ts';
 import { channelPrefix, eventChannel } from './channels.ts';
 
 export interface MethodSpec {
@@ -31,6 +32,7 @@ export const contract = {
   ...patternsContract,
   ...recoveryContract,
   ...chainContract,
+  ...summaryContract,
   ...settingsContract,
   ...backupContract,
   ...importContract,

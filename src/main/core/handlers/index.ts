@@ -5,6 +5,7 @@ import { copingHandlers } from './coping.ts';
 import { patternsHandlers } from './patterns.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { chainHandlers } from './chain.ts';
+import { summaryHandlers } from './summary.ts';
 import { settingsHandlers } from './settings.ts';
 import { importHandlers } from './import.ts';
 
@@ -16,6 +17,7 @@ export const handlers: HandlerTable = {
   ...patternsHandlers,
   ...recoveryHandlers,
   ...chainHandlers,
+  ...summaryHandlers,
   ...settingsHandlers,
   ...importHandlers,
 };

@@ -135,7 +135,7 @@ function drawRow(
 }
 
 /** Word-wraps `text` to `width`, breaking words longer than a line, at most `maxLines` lines. */
-export function wrap(font: Font, text: string, width: number, maxLines: number): string[] {
+export function wrap(font: Pick<Font, 'clean' | 'width'>, text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
   // One line more than fits is enough to know the cell needs "…"; long notes stop there.
   const full = () => lines.length > maxLines;
@@ -170,7 +170,7 @@ export function wrap(font: Font, text: string, width: number, maxLines: number):
 }
 
 /** How many leading characters of `text` fit in `width` (at least one), by binary search. */
-function longestFit(font: Font, text: string, width: number): number {
+function longestFit(font: Pick<Font, 'width'>, text: string, width: number): number {
   let low = 1;
   let high = text.length;
   while (low < high) {
