@@ -1,7 +1,7 @@
 import type { HandlerGroup } from './types.ts';
 import type { summaryContract } from '../../../shared/contract/summary.ts';
 import { word } from '../../../shared/vocabulary.ts';
-import { calendarDayOf } from '../journal/local-day.ts';
+import { calendarDayOf } from '../../../shared/calendar.ts';
 import { deliver } from '../recovery/exports.ts';
 import { defaultSummaryRange, rememberSummaryMade, summaryBlocks, type SummaryRequest } from '../recovery/session-summary.ts';
 import { sessionSummaryPdf } from '../recovery/summary-pdf.ts';
@@ -31,9 +31,9 @@ export const summaryHandlers: HandlerGroup<keyof typeof summaryContract> = {
 };
 
 async function makeSummary(request: SummaryRequest, ctx: CoreContext) {
-  const { discreetMode } = ctx.settings.get();
+  const { discreetMode, weekStart } = ctx.settings.get();
   const madeOn = calendarDayOf(ctx.now());
-  const { bytes, pages } = await sessionSummaryPdf(summaryBlocks(ctx.db, request, discreetMode), request, madeOn);
+  const { bytes, pages } = await sessionSummaryPdf(summaryBlocks(ctx.db, request, discreetMode), request, madeOn, weekStart);
   const fileName = `${word('sessionSummaryFile', discreetMode)}-${request.from}-to-${request.to}.pdf`;
   return { file: { fileName, mimeType: 'application/pdf', bytes }, pages };
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import bidiFactory from 'bidi-js';
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 
-const require = createRequire(import.meta.url);
+const packages = createRequire(import.meta.url);
 const FILES = {
   latin: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
   latinBold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
@@ -22,7 +22,7 @@ const bytesCache = new Map<FontName, Promise<Uint8Array>>();
 function fontBytes(name: FontName): Promise<Uint8Array> {
   let bytes = bytesCache.get(name);
   if (!bytes) {
-    bytes = readFile(require.resolve(FILES[name]));
+    bytes = readFile(packages.resolve(FILES[name]));
     bytesCache.set(name, bytes);
   }
   return bytes;

@@ -11,13 +11,11 @@ import { word } from '../../../shared/vocabulary.ts';
 import { readSafetyPlan } from '../coping/safety-plan.ts';
 import type { Db } from '../db/database.ts';
 import { readMeta, writeMeta } from '../db/meta.ts';
-import { calendarDayOf } from '../journal/local-day.ts';
-import { dayNumber } from '../patterns/range.ts';
+import { addDays, calendarDayOf, dayNumber, formatDay, localMidnightMs } from '../../../shared/calendar.ts';
 import { topTriggers } from '../patterns/top-triggers.ts';
 import { urgeWave } from '../patterns/urge-wave.ts';
 import { rankHelpedItems } from '../patterns/what-helps.ts';
 import { readChain } from './chain-analysis.ts';
-import { addDays, longDay, localStartMs } from './days.ts';
 import { buildDiaryCard, type DiaryCard } from './diary-card.ts';
 import { listRelapses } from './relapses.ts';
 import { listTalkAbout } from './talk-about.ts';
@@ -51,7 +49,7 @@ export function rememberSummaryMade(db: Db, today: string): void {
 
 /** The chosen parts, always in the same order, whatever order they were chosen in. */
 export function summaryBlocks(db: Db, request: SummaryRequest, discreetMode: boolean): Block[] {
-  const bounds = { startMs: localStartMs(request.from), endMs: localStartMs(addDays(request.to, 1)) };
+  const bounds = { startMs: localMidnightMs(request.from), endMs: localMidnightMs(addDays(request.to, 1)) };
   const title = (part: SummarySection) => (part === 'safety-plan' ? word('yourSafetyPlan', discreetMode) : summarySectionTitles[part]);
   const parts: Record<SummarySection, () => Block[]> = {
     'diary-card': () => [{ kind: 'diary-card', card: buildDiaryCard(db, request) }],
@@ -114,7 +112,7 @@ function chainBlocks(db: Db, request: SummaryRequest): Block[] {
   return chains.flatMap((chain): Block[] => {
     const field = (label: string, text: string): Block[] => (text.trim() ? [{ kind: 'text', text: `${label}: ${text.trim()}` }] : []);
     return [
-      { kind: 'subheading', text: longDay(chain.day) },
+      { kind: 'subheading', text: formatDay(chain.day) },
       ...field('What made me more vulnerable', chain.vulnerabilities.filter((v) => v.trim()).join('; ')),
       ...field('What set it off', chain.promptingEvent),
       ...chain.links.flatMap((link, i): Block[] => [
@@ -134,7 +132,7 @@ function planBlocks(db: Db, request: SummaryRequest, discreetMode: boolean): Blo
   const changed = calendarDayOf(new Date(plan.updatedAt));
   const inRange = changed >= request.from && changed <= request.to;
   const blocks: Block[] = [
-    { kind: 'text', text: `Last changed on ${longDay(changed)}${inRange ? ', in these days' : ''}. This is how it reads now.`, muted: true },
+    { kind: 'text', text: `Last changed on ${formatDay(changed)}${inRange ? ', in these days' : ''}. This is how it reads now.`, muted: true },
   ];
   const added = listRelapses(db, request).flatMap((r) => r.planChanges).sort((a, b) => a.madeAt - b.madeAt);
   for (const change of added) {

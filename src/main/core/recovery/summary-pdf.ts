@@ -4,7 +4,7 @@
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import type { UrgeWave } from '../../../shared/contract/patterns.ts';
 import type { DiaryCard } from './diary-card.ts';
-import { shortDay, shortWeekday, weekOf } from './days.ts';
+import { formatDate, formatShortDate, formatShortWeekday, weekStartOf, type WeekStart } from '../../../shared/calendar.ts';
 import { wrap } from './pdf.ts';
 import { embedScriptFonts, type ScriptFont, type ScriptFonts } from './script-fonts.ts';
 import type { Block } from './session-summary.ts';
@@ -32,18 +32,23 @@ export interface SummaryPages {
   pages: { lines: string[] }[];
 }
 
-export async function sessionSummaryPdf(blocks: readonly Block[], range: { from: string; to: string }, madeOn: string): Promise<SummaryPages> {
+export async function sessionSummaryPdf(
+  blocks: readonly Block[],
+  range: { from: string; to: string },
+  madeOn: string,
+  weekStart: WeekStart = 'monday',
+): Promise<SummaryPages> {
   const doc = await PDFDocument.create();
-  const title = `Session summary, ${shortDay(range.from)} to ${shortDay(range.to)} ${range.to.slice(0, 4)}`;
+  const title = `Session summary, ${formatShortDate(range.from)} to ${formatDate(range.to)}`;
   doc.setTitle(title);
   doc.setCreator('Harbor');
   doc.setProducer('Harbor');
   // A fixed date keeps the same summary producing the same file.
   doc.setCreationDate(new Date(`${madeOn}T00:00:00Z`));
   doc.setModificationDate(new Date(`${madeOn}T00:00:00Z`));
-  const pager = new Pager(doc, await embedScriptFonts(doc));
+  const pager = new Pager(doc, await embedScriptFonts(doc), weekStart);
   pager.text(title, { size: 16, bold: true });
-  pager.text(`Made on ${madeOn}. This file is not encrypted.`, { muted: true });
+  pager.text(`Made on ${formatDate(madeOn)}. This file is not encrypted.`, { muted: true });
   for (const block of blocks) pager.block(block);
   pager.footers(title);
   return { bytes: await doc.save(), pages: pager.pages.map((p) => ({ lines: p.lines })) };
@@ -61,10 +66,12 @@ class Pager {
   private y = 0;
   private readonly doc: PDFDocument;
   private readonly fonts: ScriptFonts;
+  private readonly weekStart: WeekStart;
 
-  constructor(doc: PDFDocument, fonts: ScriptFonts) {
+  constructor(doc: PDFDocument, fonts: ScriptFonts, weekStart: WeekStart) {
     this.doc = doc;
     this.fonts = fonts;
+    this.weekStart = weekStart;
     this.newPage();
   }
 
@@ -155,16 +162,19 @@ class Pager {
   /** One table per week, the days as columns, as on the diary card PDF. */
   private diaryCard(card: DiaryCard): void {
     const weeks = new Map<string, number[]>();
-    card.days.forEach((day, i) => weeks.set(weekOf(day), [...(weeks.get(weekOf(day)) ?? []), i]));
+    card.days.forEach((day, i) => {
+      const first = weekStartOf(day, this.weekStart);
+      weeks.set(first, [...(weeks.get(first) ?? []), i]);
+    });
     const dayWidth = (WIDTH - LABEL_WIDTH) / 7;
     const regular = measure(this.fonts.regular, TABLE);
     const bold = measure(this.fonts.bold, TABLE);
-    for (const [monday, indexes] of weeks) {
+    for (const [first, indexes] of weeks) {
       const days = indexes.map((i) => card.days[i]!);
       this.room(80);
-      this.text(`Week of ${shortDay(monday)}`, { bold: true });
-      this.row([''], days.map((d) => [shortWeekday(d), shortDay(d)]), dayWidth, true);
-      this.current.lines.push(days.map((d) => `${shortWeekday(d)} ${shortDay(d)}`).join(' | '));
+      this.text(`Week of ${formatShortDate(first)}`, { bold: true });
+      this.row([''], days.map((d) => [formatShortWeekday(d), formatShortDate(d)]), dayWidth, true);
+      this.current.lines.push(days.map((d) => `${formatShortWeekday(d)} ${formatShortDate(d)}`).join(' | '));
       for (const row of card.rows) {
         const max = row.kind === 'notes' ? MAX_CELL_LINES.notes : MAX_CELL_LINES.other;
         const cells = indexes.map((i) => wrap(regular, row.values[i] ?? '', dayWidth - 6, max));
