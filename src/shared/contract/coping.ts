@@ -152,6 +152,30 @@ export type CrisisSetupStatus = z.infer<typeof crisisSetupStatus>;
 
 const empty = z.object({}).strict();
 
+/** A coping item needs this many rounds after a trigger before Harbor says it helped after it. */
+export const MIN_MATCHED_ROUNDS = 3;
+/** "What set it off?" offers the person's most common triggers, this many (and today's). */
+export const TRIGGER_CHOICES = 5;
+
+export const matchedHelpView = z.object({
+  /** Today's triggers first (today: true), then the most common ones. */
+  choices: z.array(z.object({ id: z.number().int(), name: z.string(), today: z.boolean() })),
+  /** The trigger the help is matched to; null when none was named today, or "Not sure". */
+  trigger: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  /** The items that lowered the urge most after that trigger, best first; empty: favourites first. */
+  items: z.array(
+    z.object({
+      itemId: z.number().int(),
+      /** Rounds after the trigger in which the urge ended lower than it began. */
+      helped: z.number().int(),
+      rounds: z.number().int(),
+      /** "Helped 4 of 5 times after ‘work stress’". */
+      sentence: z.string(),
+    }),
+  ),
+});
+export type MatchedHelpView = z.infer<typeof matchedHelpView>;
+
 export const copingContract = {
   copingBox: { access: 'open', writes: false, input: empty, output: copingBoxView },
   copingItemAdd: {
@@ -193,6 +217,21 @@ export const copingContract = {
     input: empty,
     /** One sentence from the person's own rounds, when it is true; null while locked or without enough rounds. */
     output: z.object({ sentence: z.string().nullable() }),
+  },
+  /**
+   * Help matched to the trigger: the coping items that lowered the urge most in the rounds on days
+   * the trigger was named. Journal data, so only while unlocked (locked, the box shows favourites first).
+   */
+  copingMatchedHelp: {
+    access: 'unlocked',
+    writes: false,
+    input: z
+      .object({
+        /** Left out: today's trigger, if one was named. null: "Not sure". A number: the trigger the person picked. */
+        triggerId: z.number().int().positive('That trigger was not found.').nullable().optional(),
+      })
+      .strict(),
+    output: matchedHelpView,
   },
   /** Whether calling or texting a saved number can open an app here (never in the browser harness). */
   copingContactLinks: {

@@ -122,6 +122,7 @@ export const fieldWords: Record<string, string> = {
   to: 'The end date',
   totalBytes: 'The size of the file',
   trigger: 'What set it off',
+  triggerId: 'What set it off',
   triggers: 'Your triggers',
   understood: 'Your confirmation',
   urge: 'The urge rating',

@@ -7,6 +7,8 @@ import { saveSafetyPlan } from '../coping/safety-plan.ts';
 import { crisisSetupStatus, dismissCrisisSetupCard } from '../coping/crisis-setup.ts';
 import { openContactLink, savedNumbers } from '../coping/contact-links.ts';
 import { wordsFor } from '../../../shared/vocabulary.ts';
+import { matchedHelp } from '../coping/matched-help.ts';
+import { checkInDayOf } from '../../../shared/calendar.ts';
 import { evidenceSentence, recentRounds, strongestEvidence } from '../patterns/urge-wave.ts';
 
 // Coping box, urge timer and safety plan handlers. The 'open' ones (copingBox,
@@ -41,6 +43,8 @@ export const copingHandlers: HandlerGroup<keyof typeof copingContract> = {
   copingUrgeEvidence: (_input, ctx) => ({
     sentence: ctx.vault.state() === 'unlocked' ? evidenceSentence(strongestEvidence(recentRounds(ctx.db))) : null,
   }),
+
+  copingMatchedHelp: ({ triggerId }, ctx) => matchedHelp(ctx.db, checkInDayOf(ctx.now()), triggerId),
 
   copingContactLinks: (_input, { coping }) => coping.contactLinks(),
 

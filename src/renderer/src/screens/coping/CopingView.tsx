@@ -6,6 +6,7 @@ import { SafetyPlanDocument } from '../safety-plan/SafetyPlanDocument';
 import { BoxList } from './BoxList';
 import { CrisisPanel } from './CrisisPanel';
 import { QuickUnlock } from './QuickUnlock';
+import { TryFirst } from './TryFirst';
 import { UrgeTimerPanel } from './UrgeTimerPanel';
 import { timerSession, useTimerState } from './timer-session';
 import { DEFAULT_TIMER_MINUTES } from '../../../../shared/urge-timer.ts';
@@ -151,6 +152,7 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
       </div>
 
       <Card title={w('yourCopingBox')}>
+        <TryFirst box={box} onStart={timerPhase === 'idle' || timerPhase === 'done' ? startWith : undefined} />
         <div className="coping__pick">
           <Button onClick={() => void pick()}>{picked ? 'Pick another' : 'Pick one for me'}</Button>
           <div className="coping__picked" role="status">
