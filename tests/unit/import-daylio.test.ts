@@ -49,7 +49,7 @@ describe('Daylio CSV', () => {
     expect(preview.badRows).toEqual([
       { line: 6, reason: 'The date “2025-02-30” is not a day on the calendar.' },
       { line: 8, reason: 'This row has no date.' },
-      { line: 9, reason: '2025-07-02 is after today, so Harbor cannot keep a check-in for it yet.' },
+      { line: 9, reason: '2 July 2025 is after today, so Harbor cannot keep a check-in for it yet.' },
     ]);
     const levels = Object.fromEntries(preview.moods.map((m) => [m.label, m.level]));
     expect(levels).toEqual({ rad: 5, good: 4, meh: 3, awful: 1, zmęczona: null });

@@ -1,6 +1,7 @@
 // From a read file and the person's choices to what would be written: one check-in per day
 // (several rows of a day are joined), days that already have a check-in get the file's words
 // and tags added, rows imported before are left out. Used unchanged by the preview and the import.
+import { EARLIEST_DAY, formatDate } from '../../../shared/calendar.ts';
 import { MAX_TEXT, type CheckIn, type Entry } from '../../../shared/contract/journal.ts';
 import { MAX_BAD_ROWS_LISTED, activityRoles, importFormatNames, type ActivityRole, type ImportChoices, type ImportPreview } from '../../../shared/contract/import.ts';
 import type { Db } from '../db/database.ts';
@@ -48,7 +49,9 @@ export function planImport(db: Db, file: ParsedFile, choices: ImportChoices, tod
   let alreadyImported = 0;
   for (const row of file.rows) {
     if (row.day > today) {
-      bad.push({ line: row.line, reason: `${row.day} is after today, so Harbor cannot keep a check-in for it yet.` });
+      bad.push({ line: row.line, reason: `${formatDate(row.day)} is after today, so Harbor cannot keep a check-in for it yet.` });
+    } else if (row.day < EARLIEST_DAY) {
+      bad.push({ line: row.line, reason: `${formatDate(row.day)} is before 1900, so it is probably a slip in the file.` });
     } else if (known.has(row.key)) {
       alreadyImported += 1;
     } else {
