@@ -1,7 +1,8 @@
 // The session summary for a therapist (a PDF of chosen sections over a range of days) and the
 // person's own "to talk about" list that it carries.
 import { z } from 'zod';
-import { day } from './journal.ts';
+import { daysBetween } from '../calendar.ts';
+import { day, pastDay } from './journal.ts';
 import { MAX_EXPORT_DAYS, exportResult } from './recovery.ts';
 
 export const summarySections = ['diary-card', 'urge-wave', 'triggers', 'helped', 'chains', 'safety-plan', 'talk-about'] as const;
@@ -38,8 +39,8 @@ const talkAboutList = z.object({ items: z.array(talkAboutItem) });
 
 const summaryRequest = z
   .object({
-    from: day,
-    to: day,
+    from: pastDay,
+    to: pastDay,
     parts: z.array(z.enum(summarySections, 'Choose from the listed parts.')).min(1, 'Choose at least one part to include.'),
     /** The diary card's notes row: what the person wrote about each day. */
     includeNotes: z.boolean().default(false),
@@ -49,7 +50,7 @@ const summaryRequest = z
 const refineRange = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
   schema
     .refine((r) => r.from <= r.to, { message: 'The start date is after the end date.', path: ['to'] })
-    .refine((r) => (Date.parse(`${r.to}T00:00:00Z`) - Date.parse(`${r.from}T00:00:00Z`)) / 86_400_000 < MAX_EXPORT_DAYS, {
+    .refine((r) => daysBetween(r.from, r.to) < MAX_EXPORT_DAYS, {
       message: `Choose at most ${MAX_EXPORT_DAYS} days at a time.`,
       path: ['to'],
     });
