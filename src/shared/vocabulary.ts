@@ -34,6 +34,7 @@ export const vocabulary = {
   crisisSetupTitle: { usual: 'First steps for a hard moment', discreet: 'First steps' },
   backToCopingBox: { usual: 'Back to the coping box', discreet: 'Back to the toolbox' },
   backToRecovery: { usual: 'Back to Recovery', discreet: 'Back to Progress' },
+  chainTitle: { usual: 'What led up to it', discreet: 'What led up to it' },
 
   // The same words inside a sentence.
   aCopingBox: { usual: 'coping box', discreet: 'toolbox' },

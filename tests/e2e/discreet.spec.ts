@@ -176,6 +176,20 @@ test('discreet mode: no screen shows a revealing word', async ({ page, harness }
   await page.getByRole('button', { name: 'After a hard day' }).click();
   await page.getByRole('button', { name: 'Reflect', exact: true }).first().click();
   await expectDiscreet(page, 'recovery hard days');
+  // What led up to it, with a link, so every step's words are on screen at some point.
+  await page.getByRole('button', { name: 'What led up to it' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What led up to it' })).toBeVisible();
+  await expectDiscreet(page, 'chain analysis');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'The links' }).click();
+  await page.getByRole('button', { name: 'Add a link' }).click();
+  await page.getByLabel('In a few words').fill('Tired');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'What happened' }).click();
+  await expectDiscreet(page, 'chain analysis, what happened');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Where it could break' }).click();
+  await expect(page.getByRole('button', { name: 'Add to my plan' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add to my toolbox' })).toBeVisible();
+  await expectDiscreet(page, 'chain analysis, where it could break');
+  await page.getByRole('button', { name: 'Finish' }).click();
   await page.getByRole('button', { name: 'Share with a therapist' }).click();
   await expectDiscreet(page, 'recovery share');
 

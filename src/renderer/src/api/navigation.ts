@@ -3,7 +3,7 @@
 // relapse support screen). AppShell provides it; outside the shell it does nothing.
 import { createContext, useContext } from 'react';
 
-export const screenIds = ['journal', 'patterns', 'coping', 'safety-plan', 'recovery', 'settings', 'relapse', 'crisis-setup'] as const;
+export const screenIds = ['journal', 'patterns', 'coping', 'safety-plan', 'recovery', 'settings', 'relapse', 'chain', 'crisis-setup'] as const;
 export type ScreenId = (typeof screenIds)[number];
 
 export function isScreenId(value: string): value is ScreenId {

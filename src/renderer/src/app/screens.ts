@@ -9,6 +9,7 @@ import { SafetyPlanScreen } from '../screens/safety-plan/SafetyPlanScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { RecoveryScreen } from '../screens/recovery/RecoveryScreen';
 import { RelapseScreen } from '../screens/relapse/RelapseScreen';
+import { ChainScreen } from '../screens/chain/ChainScreen';
 import { CrisisSetupScreen } from '../screens/crisis-setup/CrisisSetupScreen';
 
 export interface ScreenEntry {
@@ -28,5 +29,6 @@ export const screens: readonly ScreenEntry[] = [
   { id: 'recovery', label: 'recovery', Component: RecoveryScreen },
   { id: 'settings', label: 'settings', Component: SettingsScreen },
   { id: 'relapse', label: 'relapseSupportTitle', Component: RelapseScreen, nav: false },
+  { id: 'chain', label: 'chainTitle', Component: ChainScreen, nav: false },
   { id: 'crisis-setup', label: 'crisisSetupTitle', Component: CrisisSetupScreen, nav: false },
 ];

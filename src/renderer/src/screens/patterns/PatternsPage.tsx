@@ -8,6 +8,7 @@ import { RangePicker, type RangeChoice } from './RangePicker';
 import { PatternSettings } from './PatternSettings';
 import { EmotionsOverTime, TriggersAndUrges, TriggersPerWeek, UrgesOverTime, WeeklySummary, WhatHelps, WhenUrgesCome } from './insights';
 import { HowUrgesPass } from './HowUrgesPass';
+import { RecurringInChains } from './RecurringInChains';
 import { longDay, plural } from './format';
 import { DEFAULT_RANGE } from './default-range';
 import { SteadyMeasuresCard } from '../recovery/SteadyMeasuresCard';
@@ -88,6 +89,7 @@ export default function PatternsPage({ first }: PatternsPageProps) {
       {data ? (
         <div className="patterns__content" aria-busy={loading || undefined} data-state={loading ? 'loading' : 'ready'}>
           <WeeklySummary data={data} />
+          <RecurringInChains />
           {/* Always the last 30 days, whatever the range: measures that never reset. */}
           <SteadyMeasuresCard />
           <TriggersPerWeek data={data} rangeWeeks={rangeWeeks} />

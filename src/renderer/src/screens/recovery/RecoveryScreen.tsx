@@ -8,6 +8,7 @@ import { PhasesView } from './PhasesView';
 import { RelapsesView } from './RelapsesView';
 import { ExportView } from './ExportView';
 import { SteadyMeasuresCard } from './SteadyMeasuresCard';
+import { takeRecoveryOnRelapses } from '../relapse/origin';
 import '../relapse/relapse.css';
 import './recovery.css';
 
@@ -21,7 +22,7 @@ const tabs: { id: Tab; label: string | { word: WordKey } }[] = [
 /** The recovery journey: the three phases and their steps, relapses as data, and exports for a therapist. */
 export function RecoveryScreen() {
   const w = useWords();
-  const [tab, setTab] = useState<Tab>('phase');
+  const [tab, setTab] = useState<Tab>(() => (takeRecoveryOnRelapses() ? 'relapses' : 'phase'));
   const [overview, setOverview] = useState<RecoveryOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
 

@@ -7,6 +7,7 @@ import { useWords } from '../../api/AppearanceProvider';
 import { formatDay as longDate } from '../../../../shared/calendar.ts';
 import { openRelapseSupport } from '../relapse/origin';
 import { RelapseReflection } from '../relapse/RelapseReflection';
+import { openChainAnalysis } from '../chain/chain-target';
 
 /** Relapses the person noted, each with its optional reflection. Data with kind words, never a count that resets. */
 export function RelapsesView({ relapses, onChanged }: { relapses: readonly Relapse[]; onChanged: () => void }) {
@@ -48,6 +49,7 @@ export function RelapsesView({ relapses, onChanged }: { relapses: readonly Relap
                 <Button aria-expanded={open === relapse.id} onClick={() => setOpen(open === relapse.id ? null : relapse.id)}>
                   {open === relapse.id ? 'Close reflection' : relapse.reflectedAt ? 'Open reflection' : 'Reflect'}
                 </Button>
+                <Button onClick={() => openChainAnalysis(navigate, relapse.id, 'recovery')}>{w('chainTitle')}</Button>
                 <Button variant="quiet" onClick={() => setRemoving(relapse)}>
                   Remove this note
                 </Button>

@@ -8,6 +8,7 @@ import { useWords } from '../../api/AppearanceProvider';
 import { RelapseReflection } from './RelapseReflection';
 import { relapseOrigin } from './origin';
 import { formatDay as longDate } from '../../../../shared/calendar.ts';
+import { openChainAnalysis } from '../chain/chain-target';
 import './relapse.css';
 
 /**
@@ -90,10 +91,11 @@ export function RelapseScreen() {
               <p>Noted for {longDate(relapse.day)}. Thank you for being honest with yourself.</p>
             </Notice>
             <p>
-              Later, when you are ready, you can look at what happened and what might help next time. There is no hurry: you can
-              also do this from Recovery.
+              Later, when you are ready, you can look at what led up to it, step by step, or reflect in a few questions. There is
+              no hurry: you can also do this from {w('recovery')}.
             </p>
             <div className="actions">
+              <Button onClick={() => openChainAnalysis(navigate, relapse.id, origin.screen)}>{w('chainTitle')}</Button>
               <Button onClick={() => setReflecting(true)}>Reflect now</Button>
               <Button variant="quiet" onClick={() => navigate(origin.screen)}>
                 Not now
