@@ -2,12 +2,16 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { apiMethods } from './src/shared/contract/index.ts';
+import { devCspPlugin, newDevNonce } from './src/main/harness/dev-server.ts';
 
 // The contract table's method names, for the preload and the harness bridge (which must not
 // bundle zod and the schemas just to learn the names). Restart `npm run dev` after adding a method.
 const define = { HARBOR_API_METHODS: JSON.stringify(apiMethods) };
 
-export default defineConfig({
+// `npm run dev` only: a nonce for this start lets the dev server's React refresh preamble run.
+const devNonce = newDevNonce();
+
+export default defineConfig(({ command }) => ({
   main: {
     build: {
       outDir: 'out/main',
@@ -32,8 +36,9 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), devCspPlugin(devNonce)],
     define,
+    html: command === 'serve' ? { cspNonce: devNonce } : {},
     build: {
       outDir: 'out/renderer',
       minify: true,
@@ -59,4 +64,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -4,7 +4,8 @@ import { spawnSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-if (!existsSync(`${root}/out/renderer/index.html`) || !existsSync(`${root}/out/renderer/assets/harness-bridge.js`)) {
+const dev = process.argv.includes('--dev');
+if (!dev && !existsSync(`${root}/out/renderer/index.html`) || !existsSync(`${root}/out/renderer/assets/harness-bridge.js`)) {
   console.log('Building Harbor first...');
   const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -20,8 +20,9 @@ export interface HarnessProcess {
   kill(): Promise<void>;
 }
 
-export async function startHarnessProcess(dataDir: string, options: { fastKdf?: boolean } = {}): Promise<HarnessProcess> {
-  const child = spawn(process.execPath, [`${root}src/main/harness/cli.ts`, '--data-dir', dataDir, '--port', '0'], {
+/** `args`: more command-line options, as a person would type them (`--dev`). */
+export async function startHarnessProcess(dataDir: string, options: { fastKdf?: boolean; args?: string[] } = {}): Promise<HarnessProcess> {
+  const child = spawn(process.execPath, [`${root}src/main/harness/cli.ts`, '--data-dir', dataDir, '--port', '0', ...(options.args ?? [])], {
     cwd: root,
     env: { ...process.env, HARBOR_TEST_FAST_KDF: options.fastKdf === false ? '0' : '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-// `npm run harness -- --data-dir DIR --port N [--open]`
+// `npm run harness -- --data-dir DIR --port N [--open] [--dev]` (--dev: the renderer from Vite's dev server)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 // Same as the app: everything written to the data folder is private to this account.
 process.umask(0o077);
 const dataDir = resolveDataDir(argv, process.env, join(root, '.tmp', 'harness-data'));
-const rendererDir = join(root, 'out', 'renderer');
+const dev = argv.includes('--dev');
+const rendererDir = dev ? join(root, 'src', 'renderer') : join(root, 'out', 'renderer');
 if (!existsSync(join(rendererDir, 'index.html'))) {
   console.error('The renderer is not built. Run `npm run build` first (npm run harness does this for you).');
   process.exit(2);
@@ -26,7 +27,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 
 // Test-only speed-up for the KDF, never honoured by the app.
 const fastKdf = process.env.HARBOR_TEST_FAST_KDF === '1' ? { N: 2 ** 12, r: 8, p: 1 } : undefined;
-const harness = await startHarness({ dataDir, rendererDir, port, keychain: noKeychain, kdfCost: fastKdf });
+const harness = await startHarness({ dataDir, rendererDir, port, keychain: noKeychain, kdfCost: fastKdf, dev });
 // One line, with the one-time sign-in code: the only way into the harness.
 console.log(`Harbor harness listening on ${harness.signInUrl}`);
 console.log(`Data folder: ${dataDir}`);

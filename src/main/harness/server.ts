@@ -7,7 +7,8 @@ import { HarborCore } from '../core/harbor-core.ts';
 import type { Keychain } from '../core/keychain.ts';
 import { resolveInside } from '../core/safe-path.ts';
 import type { HarborEvent } from '../../shared/contract/index.ts';
-import { CONTENT_SECURITY_POLICY } from '../core/csp.ts';
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../core/csp.ts';
+import { newDevNonce, startRendererDevServer } from './dev-server.ts';
 import { HarnessSignIn, SIGN_IN_PAGE } from './sign-in.ts';
 
 export interface HarnessOptions {
@@ -16,6 +17,11 @@ export interface HarnessOptions {
   port: number;
   keychain: Keychain;
   kdfCost?: { N: number; r: number; p: number };
+  /**
+   * Developer mode (`--dev`): pages come from Vite's dev server over the renderer's sources
+   * (`rendererDir` is then src/renderer), under the dev CSP with this start's nonce.
+   */
+  dev?: boolean;
 }
 
 export interface Harness {
@@ -46,6 +52,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     for (const stream of streams) if (!stream.writableEnded) stream.write(`data: ${JSON.stringify(event)}\n\n`);
   });
 
+  const devNonce = options.dev ? newDevNonce() : null;
+  const pagePolicy = devNonce ? devContentSecurityPolicy(devNonce) : CONTENT_SECURITY_POLICY;
+
   let expectedHost = '';
   // Made once the port is known (the cookie is named after it); no request arrives before that.
   let signIn: HarnessSignIn | null = null;
@@ -55,6 +64,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       res.end();
     });
   });
+
+  // Live reload rides on this server's upgrade requests, as under `npm run dev`.
+  const vite = devNonce ? await startRendererDevServer(options.rendererDir, devNonce, server) : null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // DNS rebinding and other origins: only the exact host we listen on.
@@ -89,6 +101,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return sendJson(res, await core.call(url.pathname.slice('/api/'.length), input));
     }
     if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (vite && !url.pathname.endsWith('.html') && url.pathname !== '/') {
+      // Modules, styles and assets straight from the dev server (signed in, like everything else).
+      return vite.middlewares(req, res, () => send(res, 404, 'text/plain', 'Not found'));
+    }
     return serveFile(url.pathname, res);
   };
 
@@ -105,10 +121,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (extname(file) === '.html') {
       // The bridge gives the page window.harbor over HTTP; the session cookie goes along by itself.
       // The meta tag only says "browser harness" (for test hooks); it holds no secret.
+      const bridge = vite ? '/harness/bridge.ts' : '/assets/harness-bridge.js';
       const injected = content
         .toString('utf8')
-        .replace('<head>', `<head>\n    <meta name="harbor-harness" content="browser" />\n    <script type="module" src="/assets/harness-bridge.js"></script>`);
-      return send(res, 200, TYPES['.html']!, injected);
+        .replace('<head>', `<head>\n    <meta name="harbor-harness" content="browser" />\n    <script type="module" src="${bridge}"></script>`);
+      const page = vite ? await vite.transformIndexHtml(htmlPage, injected) : injected;
+      return send(res, 200, TYPES['.html']!, page, pagePolicy);
     }
     return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);
   };
@@ -133,6 +151,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       core.close();
       for (const stream of streams) stream.end();
       streams.clear();
+      // The dev server first: its live-reload sockets would otherwise keep the server open.
+      await vite?.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
@@ -165,11 +185,11 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, policy = CONTENT_SECURITY_POLICY): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': policy,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   });
