@@ -64,6 +64,7 @@ export class HarborCore {
     const coping = new CopingSupport({
       vault,
       keychain: options.keychain,
+      now,
       log: (message, error) => this.log(message, error),
       legacyCrisisLine: { read: () => settings.legacyCrisisLine(), forget: () => settings.forgetLegacyCrisisLine() },
     });

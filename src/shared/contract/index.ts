@@ -14,6 +14,7 @@ import { recoveryContract } from './recovery.ts';
 import { importContract } from './import.ts';
 import { chainContract } from './chain.ts';
 import { summaryContract } from './summary.ts';
+import { copeAheadContract } from './cope-ahead.ts';
 import { channelPrefix, eventChannel } from './channels.ts';
 
 export interface MethodSpec {
@@ -29,6 +30,7 @@ export const contract = {
   ...vaultContract,
   ...journalContract,
   ...copingContract,
+  ...copeAheadContract,
   ...patternsContract,
   ...recoveryContract,
   ...chainContract,

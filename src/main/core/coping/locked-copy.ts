@@ -5,6 +5,7 @@
  * is locked. What is readable then:
  *   - the person's coping box items (titles, notes, kinds, favourites; hidden items are left out)
  *   - their safety plan (its seven sections and its contacts)
+ *   - their cope-ahead plans for today and the days to come (shown in the coping box on their day)
  * and never journal text, check-ins, triggers or past uses.
  *
  * Main writes this "locked copy" whenever the box or the plan changes while Harbor is unlocked,
@@ -27,6 +28,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { contact, copingItem, safetyPlanSectionsSchema } from '../../../shared/contract/coping.ts';
+import { copeAheadPlan } from '../../../shared/contract/cope-ahead.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
 import type { Keychain } from '../keychain.ts';
 
@@ -37,8 +39,11 @@ const copyData = z.object({
   writtenAt: z.number(),
   items: z.array(copingItem),
   safetyPlan: z.object({ sections: safetyPlanSectionsSchema, contacts: z.array(contact), updatedAt: z.number().nullable() }),
+  // Copies written before cope-ahead plans existed have none.
+  copeAhead: z.array(copeAheadPlan).default([]),
 });
 export type LockedCopy = z.infer<typeof copyData>;
+type LockedCopyInput = z.input<typeof copyData>;
 
 const copyFile = z.discriminatedUnion('protection', [
   z.object({ format: z.literal('harbor-coping-copy'), version: z.literal(1), protection: z.literal('keychain'), sealed: z.string() }),
@@ -80,7 +85,7 @@ export class LockedCopyStore {
     }
   }
 
-  write(copy: LockedCopy, protection: CopyProtection): void {
+  write(copy: LockedCopyInput, protection: CopyProtection): void {
     this.lastRead = null;
     const file =
       protection === 'keychain'

@@ -21,10 +21,12 @@ import {
 import { emptySafetyPlan, readSafetyPlan } from './safety-plan.ts';
 import { starterBox } from './starter.ts';
 import { answerLockedLapseNote, mergeLockedLapseNotes } from '../recovery/locked-lapse-notes.ts';
-import { checkInDayOf } from '../../../shared/calendar.ts';
+import { calendarDayOf, checkInDayOf } from '../../../shared/calendar.ts';
 import { upsertUse } from './uses.ts';
 import { readMeta, writeMeta } from '../db/meta.ts';
 import { wordsFor, type WordKey } from '../../../shared/vocabulary.ts';
+import { plansForDay, plansFrom } from './cope-ahead.ts';
+import type { CopeAheadPlan } from '../../../shared/contract/cope-ahead.ts';
 
 /** Stored in the encrypted meta table. 'keychain' and 'unencrypted' both mean "available while locked". */
 type StoredAccess = 'keychain' | 'unencrypted' | 'after-unlock';
@@ -61,10 +63,13 @@ export class CopingSupport {
   private contactLinksPort: ContactLinkPort | null = null;
   private readonly log: (message: string, error: unknown) => void;
   private readonly legacyCrisisLine: LegacyCrisisLineSource | null;
+  private readonly now: () => Date;
 
   constructor(options: {
     vault: Vault;
     keychain: Keychain;
+    /** Local wall-clock time (the cope-ahead plans kept in the locked copy start from today). */
+    now?: () => Date;
     log: (message: string, error: unknown) => void;
     /** Where older versions kept the crisis line in plain text (the settings file). */
     legacyCrisisLine?: LegacyCrisisLineSource;
@@ -73,6 +78,7 @@ export class CopingSupport {
     this.pending = new PendingUses(options.vault.dataDir);
     this.log = options.log;
     this.legacyCrisisLine = options.legacyCrisisLine ?? null;
+    this.now = options.now ?? (() => new Date());
     // Runs inside unlock, before the page hears "unlocked", so it already sees merged uses.
     options.vault.onChange((state) => {
       if (state === 'unlocked') this.afterUnlock(options.vault.db);
@@ -240,6 +246,7 @@ export class CopingSupport {
           writtenAt: Date.now(),
           items: listItems(db).filter((item) => !item.hidden),
           safetyPlan: plan,
+          copeAhead: plansFrom(db, calendarDayOf(this.now())),
         },
         access,
       );
@@ -312,6 +319,18 @@ export class CopingSupport {
       return { vault: state, source: 'locked-copy', canEdit: false, notice: null, ...read.copy.safetyPlan };
     }
     return { vault: state, source: 'starter', canEdit: false, notice: planNotices[read.status], ...emptySafetyPlan() };
+  }
+
+  /**
+   * The cope-ahead plans for `day`: from the journal when unlocked; while locked only from the copy
+   * the person allowed while locked, under the same rules as their box and plan; else none.
+   */
+  copeAheadFor(vault: Vault, day: string): CopeAheadPlan[] {
+    const state = crisisState(vault);
+    if (state === 'unlocked') return plansForDay(vault.db, day);
+    if (state === 'none') return [];
+    const read = this.copy.read();
+    return read.status === 'ok' ? read.copy.copeAhead.filter((plan) => plan.day === day) : [];
   }
 
   saveUse(vault: Vault, use: CopingUse): { stored: 'journal' | 'pending' | 'not-kept'; message: string } {

@@ -2,6 +2,7 @@ import type { HandlerTable } from './types.ts';
 import { vaultHandlers } from './vault.ts';
 import { journalHandlers } from './journal.ts';
 import { copingHandlers } from './coping.ts';
+import { copeAheadHandlers } from './cope-ahead.ts';
 import { patternsHandlers } from './patterns.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { chainHandlers } from './chain.ts';
@@ -14,6 +15,7 @@ export const handlers: HandlerTable = {
   ...vaultHandlers,
   ...journalHandlers,
   ...copingHandlers,
+  ...copeAheadHandlers,
   ...patternsHandlers,
   ...recoveryHandlers,
   ...chainHandlers,
