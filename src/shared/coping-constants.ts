@@ -31,3 +31,7 @@ export const contactSections = ['distractions', 'helpers', 'professionals'] as c
 export const COPING_TITLE_MAX = 120;
 export const COPING_NOTE_MAX = 2000;
 export const SAFETY_SECTION_MAX = 4000;
+/** A person or service in the safety plan: name, how to reach them, country. */
+export const CONTACT_NAME_MAX = 200;
+export const CONTACT_REACH_MAX = 300;
+export const CONTACT_COUNTRY_MAX = 100;

@@ -63,3 +63,68 @@ test('crisis lines show plain labels, without dates', async ({ page, harness }) 
   await expect(page.getByText('call or text 988').first()).toBeVisible();
   await expect(page.getByText(/\(since/)).toHaveCount(0);
 });
+
+test('near a limit a counter shows what is left; a longer reflection is kept whole as a draft', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  await openScreen(page, 'Journal');
+
+  // A tag: the count appears near 80 characters, and a longer tag is refused whole, never cut.
+  const situations = page.getByLabel('Situations', { exact: true });
+  await situations.fill('A long afternoon at my parents’ house with the whole family around the table');
+  await expect(page.getByText('4 characters left.')).toBeVisible();
+  await page.locator('.tags').filter({ has: situations }).screenshot({ path: `${SHOTS}/tag-near-limit.png` });
+  const tooLong = 'A long afternoon at my parents’ house with the whole family around the big table, again';
+  await situations.fill(tooLong);
+  await situations.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: `A tag can hold 80 characters, and this one has ${tooLong.length}.` })).toBeVisible();
+  await expect(situations).toHaveValue(tooLong);
+  await expect(page.getByRole('list', { name: 'Situations: added' })).toHaveCount(0);
+  await situations.fill('Family dinner');
+  await situations.press('Enter');
+  await expect(page.getByRole('list', { name: 'Situations: added' }).locator('bdi')).toHaveText(['Family dinner']);
+
+  // The reflection: quiet far from the limit, a count from 90,000, and past 100,000 the words stay.
+  const reflection = page.getByLabel('Anything else about today');
+  const words = 'The sea was calm tonight and so was I. ';
+  const textOf = (length: number) => words.repeat(Math.ceil(length / words.length)).slice(0, length);
+  await reflection.fill(textOf(89_000));
+  await expect(page.getByText(/characters left/)).toHaveCount(0);
+  await reflection.fill(textOf(99_880));
+  const counter = page.getByText('120 characters left.');
+  await expect(counter).toBeVisible();
+  await expect(reflection).toHaveAccessibleDescription(/120 characters left\./);
+  await counter.scrollIntoViewIfNeeded();
+  await page.getByRole('region', { name: 'Reflection' }).or(page.locator('.card').filter({ has: reflection })).first().screenshot({ path: `${SHOTS}/reflection-counter.png` });
+
+  const long = textOf(100_001);
+  await reflection.fill(long);
+  await expect(page.getByText('1 character more than a check-in can save. Your draft is kept whole; shorten this to save the check-in.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Draft saved at/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(
+    page.getByText('Your check-in is not saved yet. Your reflection is too long: it can hold at most 100,000 characters. Your words are kept whole as a draft until then.'),
+  ).toBeVisible();
+  await expect(page.getByText(/could not be saved/)).toHaveCount(0);
+  await page.locator('.card').filter({ has: reflection }).first().screenshot({ path: `${SHOTS}/reflection-too-long.png` });
+
+  // Everything is still there after a reload: the draft was kept whole.
+  await page.reload();
+  await expect(page.getByLabel('Anything else about today')).toHaveValue(long);
+  // Shortened by one character, it saves, once, with one message.
+  await page.getByLabel('Anything else about today').press('End');
+  await page.getByLabel('Anything else about today').press('Backspace');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByText(/^Check-in saved at/)).toHaveCount(1);
+  await expect(page.getByText(/saved/i).filter({ visible: true })).toHaveCount(1);
+  await expectAccessible(page);
+});
+
+test('an empty check-in is not saved: one calm sentence says so', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  await openScreen(page, 'Journal');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByText('Nothing to save yet. A mood, one rating or a few words is enough.')).toBeVisible();
+  await openScreen(page, 'Journal');
+  await page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: 'History' }).click();
+  await expect(page.locator('.history__item')).toHaveCount(0);
+});

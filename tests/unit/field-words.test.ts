@@ -89,7 +89,7 @@ describe('refusals a person can meet', () => {
       'Your reflection is too long: it can hold at most 100,000 characters.',
     );
     expect(first('journalSaveEntry', { day: '2025-03-01', checkIn: { triggers: [{ name: 'a'.repeat(81), kind: 'thought' }] } })).toBe(
-      'Keep a tag under 80 characters.',
+      'Keep a tag to 80 characters.',
     );
   });
 

@@ -3,6 +3,9 @@
 // safety plan (never journal data) and may add a sealed use record; nothing else.
 import { z } from 'zod';
 import {
+  CONTACT_COUNTRY_MAX,
+  CONTACT_NAME_MAX,
+  CONTACT_REACH_MAX,
   COPING_NOTE_MAX,
   COPING_TITLE_MAX,
   SAFETY_SECTION_MAX,
@@ -92,9 +95,9 @@ export type CopingUse = z.infer<typeof copingUse>;
 export const contact = z
   .object({
     section: z.enum(contactSections),
-    name: z.string().trim().min(1, 'Add a name for each person or service, or remove the empty row.').max(200),
-    reach: z.string().trim().max(300, 'Keep "how to reach" to 300 characters.'),
-    country: z.string().trim().max(100),
+    name: z.string().trim().min(1, 'Add a name for each person or service, or remove the empty row.').max(CONTACT_NAME_MAX),
+    reach: z.string().trim().max(CONTACT_REACH_MAX, `Keep "how to reach" to ${CONTACT_REACH_MAX} characters.`),
+    country: z.string().trim().max(CONTACT_COUNTRY_MAX),
   })
   .strict();
 export type Contact = z.infer<typeof contact>;

@@ -7,6 +7,7 @@ export { EVENING_CUTOFF_HOUR, isCalendarDay };
 /** Deleted check-ins can be restored for this many days, then they are removed for good. */
 export const RESTORE_DAYS = 30;
 export const MAX_TEXT = 100_000;
+export const SEARCH_MAX = 500;
 
 /** Gentle rotating reflection prompts. Keys are stored; the words can change. */
 export const reflectionPrompts = {
@@ -33,17 +34,23 @@ export const pastDay = day.refine(
   (value) => dayProblem(value, calendarDayOf(new Date())) === null,
   'That day has not happened yet. Choose today or an earlier day.',
 );
-const longText = z.string().max(MAX_TEXT);
-const tagName = z
-  .string()
-  .trim()
-  .min(1, 'A tag needs at least one letter.')
-  .max(80, 'Keep a tag under 80 characters.');
+/** What a saved check-in's free text may hold; a draft may hold more, so nothing typed is ever cut. */
+export const TAG_MAX = 80;
+export const HELPED_LABEL_MAX = 200;
+/** A draft keeps whatever was typed, far past what a check-in can save, until the person shortens it. */
+export const MAX_DRAFT_TEXT = 1_000_000;
+const tagName = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'A tag needs at least one letter.')
+    .max(max, `Keep a tag to ${TAG_MAX} characters.`);
+export const EMOTION_NAME_MAX = 40;
 const emotionName = z
   .string()
   .trim()
   .min(1, 'An emotion needs a name.')
-  .max(40, 'Keep an emotion name under 40 characters.');
+  .max(EMOTION_NAME_MAX, `Keep an emotion name to ${EMOTION_NAME_MAX} characters.`);
 const rating0to5 = z.number().int().min(0).max(5);
 const yesNo = z.boolean().nullable();
 const id = z.number().int().positive();
@@ -57,35 +64,48 @@ const extras = z
   })
   .strict();
 
+interface TextLimits {
+  text: number;
+  tag: number;
+  label: number;
+}
+
+function checkInSchema(max: TextLimits) {
+  const longText = z.string().max(max.text);
+  return z
+    .object({
+      mood: z.number().int().min(1).max(5).nullable().default(null),
+      emotions: z.array(z.object({ name: emotionName, rating: rating0to5 }).strict()).max(60).default([]),
+      peakUrge: z.number().int().min(0).max(10).nullable().default(null),
+      selfHarm: z.enum(['yes', 'no', 'unsaid']).nullable().default(null),
+      triggers: z.array(z.object({ name: tagName(max.tag), kind: z.enum(triggerKinds) }).strict()).max(100).default([]),
+      helped: z
+        .array(
+          z
+            .object({
+              label: z.string().trim().min(1, 'Say what helped in a word or two.').max(max.label),
+              rating: rating0to5.nullable().default(null),
+              /** Set when the strategy comes from the coping box. */
+              copingItemId: id.nullable().default(null),
+            })
+            .strict(),
+        )
+        .max(50)
+        .default([]),
+      reflection: longText.default(''),
+      prompts: z
+        .array(z.object({ key: z.enum(promptKeys as [PromptKey, ...PromptKey[]]), answer: longText }).strict())
+        .max(promptKeys.length)
+        .default([]),
+      extras: extras.default({ sleepHours: null, ateRegularly: null, medicationTaken: null, exercised: null }),
+    })
+    .strict();
+}
+
 /** What a person fills in. Everything is optional: a check-in with only a mood, or nothing, is fine. */
-export const checkInInput = z
-  .object({
-    mood: z.number().int().min(1).max(5).nullable().default(null),
-    emotions: z.array(z.object({ name: emotionName, rating: rating0to5 }).strict()).max(60).default([]),
-    peakUrge: z.number().int().min(0).max(10).nullable().default(null),
-    selfHarm: z.enum(['yes', 'no', 'unsaid']).nullable().default(null),
-    triggers: z.array(z.object({ name: tagName, kind: z.enum(triggerKinds) }).strict()).max(100).default([]),
-    helped: z
-      .array(
-        z
-          .object({
-            label: z.string().trim().min(1, 'Say what helped in a word or two.').max(200),
-            rating: rating0to5.nullable().default(null),
-            /** Set when the strategy comes from the coping box. */
-            copingItemId: id.nullable().default(null),
-          })
-          .strict(),
-      )
-      .max(50)
-      .default([]),
-    reflection: longText.default(''),
-    prompts: z
-      .array(z.object({ key: z.enum(promptKeys as [PromptKey, ...PromptKey[]]), answer: longText }).strict())
-      .max(promptKeys.length)
-      .default([]),
-    extras: extras.default({ sleepHours: null, ateRegularly: null, medicationTaken: null, exercised: null }),
-  })
-  .strict();
+export const checkInInput = checkInSchema({ text: MAX_TEXT, tag: TAG_MAX, label: HELPED_LABEL_MAX });
+/** The form as the person left it: the same fields, with room for text longer than a check-in can save. */
+export const checkInDraft = checkInSchema({ text: MAX_DRAFT_TEXT, tag: MAX_DRAFT_TEXT, label: MAX_DRAFT_TEXT });
 export type CheckInInput = z.input<typeof checkInInput>;
 export type CheckIn = z.output<typeof checkInInput>;
 
@@ -118,7 +138,7 @@ export const entry = checkInInput.extend({
 });
 export type Entry = z.infer<typeof entry>;
 
-const draft = z.object({ checkIn: checkInInput, savedAt: z.number() });
+const draft = z.object({ checkIn: checkInDraft, savedAt: z.number() });
 export type Draft = z.infer<typeof draft>;
 
 const entrySummary = z.object({
@@ -190,7 +210,7 @@ export const journalContract = {
   journalSaveDraft: {
     access: 'unlocked',
     writes: true,
-    input: z.object({ day: pastDay, checkIn: checkInInput }).strict(),
+    input: z.object({ day: pastDay, checkIn: checkInDraft }).strict(),
     output: z.object({ savedAt: z.number() }),
   },
   journalDiscardDraft: { access: 'unlocked', writes: true, input: byDay, output: z.object({ discarded: z.boolean() }) },
@@ -228,7 +248,7 @@ export const journalContract = {
     writes: false,
     input: z
       .object({
-        query: z.string().max(500),
+        query: z.string().max(SEARCH_MAX),
         before: day.optional(),
         limit: z.number().int().min(1).max(100).default(20),
       })
@@ -260,7 +280,7 @@ export const journalContract = {
   journalRenameTrigger: {
     access: 'unlocked',
     writes: true,
-    input: z.object({ id, name: tagName }).strict(),
+    input: z.object({ id, name: tagName(TAG_MAX) }).strict(),
     output: triggerTag,
   },
   /** Moves every use of `fromId` onto `intoId` and removes `fromId`. */

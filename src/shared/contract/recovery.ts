@@ -1,7 +1,7 @@
 // The recovery journey's part of the IPC contract: the three phases, notes for each
 // phase's steps, relapses (kind words, data, never a reset) and exports for a therapist.
 import { z } from 'zod';
-import { copingKinds } from './coping.ts';
+import { COPING_TITLE_MAX, copingKinds } from './coping.ts';
 import { daysBetween } from '../calendar.ts';
 import { day, pastDay, triggerKinds } from './journal.ts';
 
@@ -25,6 +25,8 @@ export const reflectionQuestions = {
 export type ReflectionKey = keyof typeof reflectionQuestions;
 export const reflectionKeys = Object.keys(reflectionQuestions) as ReflectionKey[];
 export const REFLECTION_MAX = 10_000;
+/** A warning sign added to the safety plan from a reflection. */
+export const WARNING_SIGN_MAX = 500;
 
 export const exportFormats = ['diary-csv', 'diary-pdf', 'journal-md', 'journal-json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -157,12 +159,12 @@ export const recoveryContract = {
         z.object({
           id,
           kind: z.literal('warning_sign'),
-          text: z.string().trim().min(1, 'Write the warning sign in a few words.').max(500, 'Keep a warning sign under 500 characters.'),
+          text: z.string().trim().min(1, 'Write the warning sign in a few words.').max(WARNING_SIGN_MAX, `Keep a warning sign to ${WARNING_SIGN_MAX} characters.`),
         }).strict(),
         z.object({
           id,
           kind: z.literal('coping_item'),
-          text: z.string().trim().min(1, 'Give it a short title, for example "Hold an ice cube".').max(120, 'Keep the title to 120 characters.'),
+          text: z.string().trim().min(1, 'Give it a short title, for example "Hold an ice cube".').max(COPING_TITLE_MAX, `Keep the title to ${COPING_TITLE_MAX} characters.`),
           copingKind: z.enum(copingKinds, 'Choose one of the kinds.').default('own'),
         }).strict(),
       ]),

@@ -1,6 +1,6 @@
 // Drafts: the check-in form as the person left it, written while they type (debounced in the
 // page), so a crash, a lock, a closed window or a restart never loses a word.
-import { checkInInput, type CheckInInput, type Draft } from '../../../shared/contract/journal.ts';
+import { checkInDraft, type CheckInInput, type Draft } from '../../../shared/contract/journal.ts';
 import type { Db } from '../db/database.ts';
 import { sql } from './statements.ts';
 
@@ -16,7 +16,7 @@ export function saveDraft(db: Db, day: string, checkIn: CheckInInput, now: numbe
 export function readDraft(db: Db, day: string): Draft | null {
   const row = sql(db, 'SELECT body, updated_at FROM journal_drafts WHERE day = ?').get(day) as { body: string; updated_at: number } | undefined;
   if (!row) return null;
-  const parsed = checkInInput.safeParse(JSON.parse(row.body));
+  const parsed = checkInDraft.safeParse(JSON.parse(row.body));
   // A draft written by an older Harbor that no longer fits is kept on disk, not shown half-broken.
   return parsed.success ? { checkIn: parsed.data, savedAt: row.updated_at } : null;
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type ComponentProps, type ReactNode } from 'react';
+import { LimitCounter } from './LimitCounter';
 
 interface FieldOwnProps {
   label: string;
@@ -8,6 +9,10 @@ interface FieldOwnProps {
   error?: string | null;
   /** Live text under the field (for example passphrase strength), linked with aria-describedby. */
   note?: ReactNode;
+  /** The most characters the field can save: a counter shows from 90% of it. Never cuts what is typed. */
+  limit?: number;
+  /** Words for text past the limit, when the field has something more specific to say. */
+  overLimit?: (excess: number) => string;
 }
 
 // ComponentProps includes `ref` (React 19 passes it as a prop), so callers can focus the field.
@@ -20,10 +25,12 @@ function useFieldIds(id: string | undefined, own: FieldOwnProps, describedBy?: s
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
   const noteId = `${inputId}-note`;
+  const countId = `${inputId}-count`;
   const describedby =
-    [describedBy, own.hint ? hintId : null, own.error ? errorId : null, own.note !== undefined ? noteId : null].filter(Boolean).join(' ') ||
-    undefined;
-  return { inputId, hintId, errorId, noteId, describedby };
+    [describedBy, own.hint ? hintId : null, own.error ? errorId : null, own.note !== undefined ? noteId : null, own.limit ? countId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return { inputId, hintId, errorId, noteId, countId, describedby };
 }
 
 interface FrameProps extends FieldOwnProps {
@@ -31,6 +38,9 @@ interface FrameProps extends FieldOwnProps {
   hintId: string;
   errorId: string;
   noteId: string;
+  countId: string;
+  /** The field's text length, for the limit counter. */
+  length: number;
   children: ReactNode;
   after?: ReactNode;
 }
@@ -55,6 +65,7 @@ function FieldFrame(props: FrameProps) {
           {props.error}
         </p>
       ) : null}
+      {props.limit ? <LimitCounter id={props.countId} length={props.length} limit={props.limit} over={props.overLimit} /> : null}
       {props.note !== undefined ? (
         <div className="field__note" id={props.noteId} aria-live="polite">
           {props.note}
@@ -64,10 +75,10 @@ function FieldFrame(props: FrameProps) {
   );
 }
 
-export function TextField({ label, hint, error, note, id, className, 'aria-describedby': describedBy, ...rest }: TextFieldProps) {
-  const ids = useFieldIds(id, { label, hint, error, note }, describedBy);
+export function TextField({ label, hint, error, note, limit, overLimit, id, className, 'aria-describedby': describedBy, ...rest }: TextFieldProps) {
+  const ids = useFieldIds(id, { label, hint, error, note, limit }, describedBy);
   return (
-    <FieldFrame {...ids} label={label} hint={hint} error={error} note={note}>
+    <FieldFrame {...ids} label={label} hint={hint} error={error} note={note} limit={limit} overLimit={overLimit} length={String(rest.value ?? '').length}>
       {/* Nothing typed into Harbor is kept in the browser's autofill. */}
       <input
         type="text"
@@ -82,10 +93,10 @@ export function TextField({ label, hint, error, note, id, className, 'aria-descr
   );
 }
 
-export function TextArea({ label, hint, error, note, id, className, 'aria-describedby': describedBy, ...rest }: TextAreaProps) {
-  const ids = useFieldIds(id, { label, hint, error, note }, describedBy);
+export function TextArea({ label, hint, error, note, limit, overLimit, id, className, 'aria-describedby': describedBy, ...rest }: TextAreaProps) {
+  const ids = useFieldIds(id, { label, hint, error, note, limit }, describedBy);
   return (
-    <FieldFrame {...ids} label={label} hint={hint} error={error} note={note}>
+    <FieldFrame {...ids} label={label} hint={hint} error={error} note={note} limit={limit} overLimit={overLimit} length={String(rest.value ?? '').length}>
       <textarea
         rows={6}
         autoComplete="off"
@@ -108,6 +119,7 @@ export function PasswordField({ label, hint, error, note, id, className, 'aria-d
   return (
     <FieldFrame
       {...ids}
+      length={0}
       label={label}
       hint={hint}
       error={error}

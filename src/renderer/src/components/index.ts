@@ -11,3 +11,5 @@ export { SubNav, type SubNavProps, type SubNavTab } from './SubNav';
 export { ContactList, PlanContacts, type ContactListProps, type PlanContactsProps } from './ContactList';
 export { RecoveryCodeReveal, type RecoveryCodeRevealProps } from './RecoveryCodeReveal';
 export { RadioGroup, type RadioGroupProps } from './RadioGroup';
+export { LimitCounter, type LimitCounterProps } from './LimitCounter';
+export { limitWords } from './limit-words';

@@ -49,7 +49,7 @@ export function ItemForm({ item, defaultKind = 'own', onDone }: ItemFormProps) {
       <TextField
         label="Title"
         name="title"
-        maxLength={COPING_TITLE_MAX}
+        limit={COPING_TITLE_MAX}
         value={title}
         onChange={(event) => setTitle(event.target.value)}
         error={titleError}
@@ -57,10 +57,10 @@ export function ItemForm({ item, defaultKind = 'own', onDone }: ItemFormProps) {
       />
       <TextArea
         label="Your note (optional)"
-        hint={`Where it is, which one, what to remember. Up to 2,000 characters; ${COPING_NOTE_MAX - note.length} left.`}
+        hint="Where it is, which one, what to remember."
         name="note"
         rows={3}
-        maxLength={COPING_NOTE_MAX}
+        limit={COPING_NOTE_MAX}
         value={note}
         onChange={(event) => setNote(event.target.value)}
       />

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CopingItem, SafetyPlanView } from '../../../../shared/contract/coping.ts';
+import { COPING_NOTE_MAX, type CopingItem, type SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { DEFAULT_TIMER_MINUTES, EXTEND_MINUTES, firstAndLast, minuteOf, stillStrong, type TimerState } from '../../../../shared/urge-timer.ts';
 import { Button, Notice, TextArea } from '../../components';
 import { RoundCurve } from './RoundCurve';
@@ -31,7 +31,7 @@ export function TimerEnded({ state, items }: { state: TimerState; items: readonl
       </h3>
       <UrgeScale legend="How strong is the urge now? (optional)" value={urge} onChange={setUrge} />
       <UsedItems items={items} legend="What did you use?" />
-      <TextArea label="What helped? (optional)" rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+      <TextArea label="What helped? (optional)" rows={3} limit={COPING_NOTE_MAX} value={note} onChange={(event) => setNote(event.target.value)} />
       <div className="actions">
         <Button type="submit" variant="primary">
           Save and finish

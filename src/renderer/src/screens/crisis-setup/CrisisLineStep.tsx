@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { checkYourNumber, starterCrisisLines } from '../../../../shared/crisis-lines.ts';
+import { CONTACT_NAME_MAX, CONTACT_REACH_MAX } from '../../../../shared/coping-constants.ts';
 import { TextField } from '../../components';
 import { useWords } from '../../api/AppearanceProvider';
 import { addToPlan } from './plan-update';
@@ -63,8 +64,8 @@ export function CrisisLineStep({ onNext, onSkip, busyLabel }: StepProps) {
       </fieldset>
       {choice === OWN ? (
         <>
-          <TextField label="Name of the line or person" value={service} maxLength={200} onChange={(e) => setService(e.target.value)} />
-          <TextField label="How to reach them" hint="For example: call 116 123, or text 988." value={reach} maxLength={300} onChange={(e) => setReach(e.target.value)} />
+          <TextField label="Name of the line or person" value={service} limit={CONTACT_NAME_MAX} onChange={(e) => setService(e.target.value)} />
+          <TextField label="How to reach them" hint="For example: call 116 123, or text 988." value={reach} limit={CONTACT_REACH_MAX} onChange={(e) => setReach(e.target.value)} />
         </>
       ) : null}
       <p className="field__hint">{checkYourNumber}</p>

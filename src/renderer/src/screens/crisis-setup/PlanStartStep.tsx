@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CONTACT_NAME_MAX, CONTACT_REACH_MAX, SAFETY_SECTION_MAX } from '../../../../shared/coping-constants.ts';
 import { TextArea, TextField } from '../../components';
 import { useWords } from '../../api/AppearanceProvider';
 import { sectionInfo } from '../safety-plan/sections';
@@ -37,12 +38,12 @@ export function PlanStartStep({ onNext, onSkip, busyLabel }: StepProps) {
       <p>
         A few words now, while you feel steady, help most later. Everything here can be changed in your {w('aSafetyPlan')}.
       </p>
-      <TextArea label={sectionInfo.warning_signs.title} hint={sectionInfo.warning_signs.hint} rows={3} maxLength={4000} value={signs} onChange={(e) => setSigns(e.target.value)} />
-      <TextArea label={sectionInfo.alone.title} hint={sectionInfo.alone.hint} rows={3} maxLength={4000} value={alone} onChange={(e) => setAlone(e.target.value)} />
+      <TextArea label={sectionInfo.warning_signs.title} hint={sectionInfo.warning_signs.hint} rows={3} limit={SAFETY_SECTION_MAX} value={signs} onChange={(e) => setSigns(e.target.value)} />
+      <TextArea label={sectionInfo.alone.title} hint={sectionInfo.alone.hint} rows={3} limit={SAFETY_SECTION_MAX} value={alone} onChange={(e) => setAlone(e.target.value)} />
       <fieldset className="plan-editor__contacts">
         <legend>One person you can ask for help</legend>
-        <TextField label="Their name" value={person} maxLength={200} onChange={(e) => setPerson(e.target.value)} />
-        <TextField label="How to reach them" hint="For example: call or text 07700 900123." value={reach} maxLength={300} onChange={(e) => setReach(e.target.value)} />
+        <TextField label="Their name" value={person} limit={CONTACT_NAME_MAX} onChange={(e) => setPerson(e.target.value)} />
+        <TextField label="How to reach them" hint="For example: call or text 07700 900123." value={reach} limit={CONTACT_REACH_MAX} onChange={(e) => setReach(e.target.value)} />
       </fieldset>
       <StepActions error={error} busy={busy} busyLabel={busyLabel} onSkip={onSkip} />
     </form>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import {
+  MAX_TEXT,
   isEmptyCheckIn,
   moodWords,
   promptKeys,
@@ -140,7 +141,8 @@ export function CheckInView({ day, afterMidnight, today }: CheckInViewProps) {
     if (!result.ok) {
       // Keep every word: back into the draft store, saved as a draft as soon as possible.
       queueDraft(day, checkIn);
-      setMessage({ tone: 'warning', text: `Your check-in is not saved yet. ${result.error.message}` });
+      const kept = result.error.code === 'invalid_input' ? ' Your words are kept whole as a draft until then.' : '';
+      setMessage({ tone: 'warning', text: `Your check-in is not saved yet. ${result.error.message}${kept}` });
       return;
     }
     const saved = result.value;
@@ -260,6 +262,8 @@ export function CheckInView({ day, afterMidnight, today }: CheckInViewProps) {
             key={key}
             label={forDay(reflectionPrompts[key], when)}
             rows={3}
+            limit={MAX_TEXT}
+            overLimit={tooLongToSave}
             value={promptAnswer(form, key)}
             onChange={(event) => change(withPromptAnswer(form, key, event.target.value))}
           />
@@ -273,6 +277,8 @@ export function CheckInView({ day, afterMidnight, today }: CheckInViewProps) {
           label={`Anything else about ${day === today ? 'today' : dayName(day, today)}`}
           hint="Only you can read this. Prompts can be turned off in Settings."
           rows={8}
+          limit={MAX_TEXT}
+          overLimit={tooLongToSave}
           value={form.reflection}
           onChange={(event) => change({ ...form, reflection: event.target.value })}
         />
@@ -374,6 +380,11 @@ export function CheckInView({ day, afterMidnight, today }: CheckInViewProps) {
       </ConfirmDialog>
     </form>
   );
+}
+
+/** Past the limit the words stay, as a draft; only saving them as a check-in waits. */
+function tooLongToSave(excess: number): string {
+  return `${excess.toLocaleString('en')} ${excess === 1 ? 'character' : 'characters'} more than a check-in can save. Your draft is kept whole; shorten this to save the check-in.`;
 }
 
 function statusText(status: DraftStatus, entry: Entry | null): string {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { CheckIn } from '../../../../shared/contract/journal.ts';
-import { Button } from '../../components';
+import { HELPED_LABEL_MAX, type CheckIn } from '../../../../shared/contract/journal.ts';
+import { Button, LimitCounter } from '../../components';
 
 type Helped = CheckIn['helped'][number];
 
@@ -40,9 +40,10 @@ export function HelpedList({ items, suggestions, onChange }: HelpedListProps) {
                 className="field__input"
                 list={`${id}-list`}
                 value={item.label}
-                maxLength={200}
+                aria-describedby={`${id}-count-${index}`}
                 onChange={(event) => update(index, { label: event.target.value, copingItemId: null })}
               />
+              <LimitCounter id={`${id}-count-${index}`} length={item.label.trim().length} limit={HELPED_LABEL_MAX} />
             </div>
             <div className="helped__how">
               <label className="field__label" htmlFor={`${id}-rating-${index}`}>

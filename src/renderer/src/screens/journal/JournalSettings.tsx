@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import type { JournalPreferences, ReminderSettings, TriggerTag } from '../../../../shared/contract/journal.ts';
+import { EMOTION_NAME_MAX, TAG_MAX, type JournalPreferences, type ReminderSettings, type TriggerTag } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../api/harbor';
-import { Button, Notice } from '../../components';
+import { Button, LimitCounter, Notice } from '../../components';
 import './journal.css';
 
 type Tag = TriggerTag & { uses: number };
@@ -125,8 +125,9 @@ function EmotionRow(props: { emotion: JournalPreferences['emotions'][number]; on
       <label className="visually-hidden" htmlFor={id}>
         Name for {props.emotion.name}
       </label>
-      <input autoComplete="off" id={id} className="field__input" value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
-      <Button disabled={!name.trim() || name.trim() === props.emotion.name} onClick={() => void props.onRename(name)}>
+      <input autoComplete="off" dir="auto" id={id} className="field__input" value={name} aria-describedby={`${id}-count`} onChange={(event) => setName(event.target.value)} />
+      <LimitCounter id={`${id}-count`} length={name.trim().length} limit={EMOTION_NAME_MAX} />
+      <Button disabled={!name.trim() || name.trim() === props.emotion.name || name.trim().length > EMOTION_NAME_MAX} onClick={() => void props.onRename(name)}>
         Rename<span className="visually-hidden"> {props.emotion.name}</span>
       </Button>
       <Button variant="quiet" onClick={props.onToggle} aria-pressed={props.emotion.hidden}>
@@ -145,14 +146,15 @@ function AddEmotion({ onAdd }: { onAdd: (name: string) => Promise<void> }) {
       className="settings-row"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!name.trim()) return;
+        if (!name.trim() || name.trim().length > EMOTION_NAME_MAX) return;
         void onAdd(name).then(() => setName(''));
       }}
     >
       <label className="field__label" htmlFor={id}>
         Add an emotion
       </label>
-      <input autoComplete="off" id={id} className="field__input" value={name} maxLength={40} onChange={(event) => setName(event.target.value)} />
+      <input autoComplete="off" dir="auto" id={id} className="field__input" value={name} aria-describedby={`${id}-count`} onChange={(event) => setName(event.target.value)} />
+      <LimitCounter id={`${id}-count`} length={name.trim().length} limit={EMOTION_NAME_MAX} />
       <Button type="submit">Add emotion</Button>
     </form>
   );
@@ -170,8 +172,17 @@ function TagRow(props: { tag: Tag; others: Tag[]; onRename: (name: string) => Pr
       <label className="visually-hidden" htmlFor={`${id}-name`}>
         New name for {props.tag.name}
       </label>
-      <input autoComplete="off" id={`${id}-name`} className="field__input" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
-      <Button disabled={!name.trim() || name.trim() === props.tag.name} onClick={() => void props.onRename(name)}>
+      <input
+        autoComplete="off"
+        dir="auto"
+        id={`${id}-name`}
+        className="field__input"
+        value={name}
+        aria-describedby={`${id}-count`}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <LimitCounter id={`${id}-count`} length={name.trim().length} limit={TAG_MAX} />
+      <Button disabled={!name.trim() || name.trim() === props.tag.name || name.trim().length > TAG_MAX} onClick={() => void props.onRename(name)}>
         Rename<span className="visually-hidden"> {props.tag.name}</span>
       </Button>
       {props.others.length > 0 ? (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
-import type { DayRecord, SnippetPart } from '../../../../shared/contract/journal.ts';
+import { SEARCH_MAX, type DayRecord, type SnippetPart } from '../../../../shared/contract/journal.ts';
 import { harbor } from '../../api/harbor';
-import { Button, ErrorNotice } from '../../components';
+import { Button, ErrorNotice, LimitCounter } from '../../components';
 import { formatDay } from '../../../../shared/calendar.ts';
 import { recordLine } from './record-words';
 import { useWords } from '../../api/AppearanceProvider';
@@ -93,11 +93,20 @@ export function SearchView({ query, onQueryChange, onOpenDay }: SearchViewProps)
           Search your journal
         </label>
         <div className="search__row">
-          <input autoComplete="off" id={inputId} type="search" className="field__input" value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
+          <input
+            autoComplete="off"
+            id={inputId}
+            type="search"
+            className="field__input"
+            value={text}
+            aria-describedby={`${inputId}-count`}
+            onChange={(event) => setText(event.target.value)}
+          />
           <Button type="submit" variant="primary">
             Search
           </Button>
         </div>
+        <LimitCounter id={`${inputId}-count`} length={text.length} limit={SEARCH_MAX} />
         <p className="field__hint">Finds words in your reflections, answers, triggers and what helped. Newest first.</p>
       </form>
       <ErrorNotice message={error} />

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { TriggerKind } from '../../../../shared/contract/journal.ts';
-import { Button } from '../../components';
+import { TAG_MAX, type TriggerKind } from '../../../../shared/contract/journal.ts';
+import { Button, LimitCounter } from '../../components';
 
 export interface TriggerFieldProps {
   kind: TriggerKind;
@@ -19,9 +19,14 @@ const kindWord: Record<TriggerKind, string> = { situation: 'situation', thought:
 export function TriggerField({ kind, label, hint, tags, suggestions, onAdd, onRemove }: TriggerFieldProps) {
   const id = useId();
   const [text, setText] = useState('');
+  const [refused, setRefused] = useState<string | null>(null);
   const add = () => {
-    if (!text.trim()) return;
-    onAdd(text);
+    const tidy = text.trim().replace(/\s+/g, ' ');
+    if (!tidy) return;
+    // Refused whole, never cut: the words stay in the field to shorten.
+    if (tidy.length > TAG_MAX) return setRefused(`A tag can hold ${TAG_MAX} characters, and this one has ${tidy.length}. Shorten it, then add it.`);
+    setRefused(null);
+    onAdd(tidy);
     setText('');
   };
   return (
@@ -39,9 +44,12 @@ export function TriggerField({ kind, label, hint, tags, suggestions, onAdd, onRe
           className="field__input"
           list={`${id}-list`}
           value={text}
-          maxLength={80}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => setText(event.target.value)}
+          aria-describedby={`${id}-hint ${id}-count${refused ? ` ${id}-refused` : ''}`}
+          aria-invalid={refused ? true : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            setRefused(null);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
@@ -58,6 +66,12 @@ export function TriggerField({ kind, label, hint, tags, suggestions, onAdd, onRe
           Add
         </Button>
       </div>
+      <LimitCounter id={`${id}-count`} length={text.trim().length} limit={TAG_MAX} />
+      {refused ? (
+        <p className="field__error" id={`${id}-refused`} role="alert">
+          {refused}
+        </p>
+      ) : null}
       {tags.length > 0 ? (
         <ul className="chips" aria-label={`${label}: added`}>
           {tags.map((tag) => (

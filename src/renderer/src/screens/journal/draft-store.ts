@@ -102,7 +102,7 @@ async function writePending(): Promise<void> {
       setStatus(day, { state: 'waiting', reason: 'locked', message: 'Locked for now. Your words are kept here and saved as soon as you unlock.' });
     } else if (result.error.code === 'invalid_input') {
       // Retrying the same refused input cannot help; the words stay here and the next edit tries again.
-      setStatus(day, { state: 'waiting', reason: 'failed', message: `The draft could not be saved: ${result.error.message}` });
+      setStatus(day, { state: 'waiting', reason: 'failed', message: `Your words are kept here, but not yet on disk. ${result.error.message}` });
     } else {
       setStatus(day, { state: 'waiting', reason: 'failed', message: `${result.error.message} Trying again in a moment.` });
       schedule(RETRY_MS);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RecoveryNoteKey } from '../../../../shared/contract/recovery.ts';
+import { RECOVERY_NOTE_MAX, type RecoveryNoteKey } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../api/harbor';
 import { Button, TextArea } from '../../components';
 
@@ -42,6 +42,7 @@ export function NoteField({ noteKey, label, hint, saveLabel, initial }: NoteFiel
         label={label}
         hint={hint}
         rows={4}
+        limit={RECOVERY_NOTE_MAX}
         value={body}
         error={error}
         onChange={(event) => {

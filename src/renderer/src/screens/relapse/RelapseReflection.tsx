@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { CopingKind } from '../../../../shared/contract/coping.ts';
-import { reflectionKeys, reflectionQuestions, type Reflection, type Relapse } from '../../../../shared/contract/recovery.ts';
+import { COPING_TITLE_MAX, type CopingKind } from '../../../../shared/contract/coping.ts';
+import { REFLECTION_MAX, WARNING_SIGN_MAX, reflectionKeys, reflectionQuestions, type Reflection, type Relapse } from '../../../../shared/contract/recovery.ts';
 import { harbor } from '../../api/harbor';
 import { Button, ErrorNotice, TextArea, TextField } from '../../components';
 import { KindField } from '../coping/KindField';
@@ -49,6 +49,7 @@ export function RelapseReflection({ relapse, onChanged, headingLevel = 2 }: Rela
             key={key}
             label={reflectionQuestions[key]}
             rows={3}
+            limit={REFLECTION_MAX}
             value={answers[key]}
             onChange={(event) => setAnswers((a) => ({ ...a, [key]: event.target.value }))}
           />
@@ -91,6 +92,8 @@ interface AddToPlanProps {
   label: string;
   hint: string;
   submitLabel: string;
+  /** The most characters the plan takes for this line. */
+  limit: number;
   /** What the typed text adds to the plan. */
   addition: (text: string) => PlanAddition;
   /** More fields, between the text and the button. */
@@ -98,7 +101,7 @@ interface AddToPlanProps {
 }
 
 /** One line of text added to the safety plan or the coping box in one step; the field empties once it is added. */
-function AddToPlan({ relapse, onChanged, label, hint, submitLabel, addition, children }: AddToPlanProps) {
+function AddToPlan({ relapse, onChanged, label, hint, submitLabel, limit, addition, children }: AddToPlanProps) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -126,7 +129,7 @@ function AddToPlan({ relapse, onChanged, label, hint, submitLabel, addition, chi
         void add();
       }}
     >
-      <TextField label={label} hint={hint} value={text} error={error} onChange={(event) => setText(event.target.value)} />
+      <TextField label={label} hint={hint} limit={limit} value={text} error={error} onChange={(event) => setText(event.target.value)} />
       {children}
       <div className="actions">
         <Button type="submit" busy={busy}>
@@ -147,6 +150,7 @@ function AddWarningSign({ relapse, onChanged }: { relapse: Relapse; onChanged: (
       label="A warning sign"
       hint="Something you notice before an urge, for example “I stop answering messages”."
       submitLabel={`Add to my ${w('aSafetyPlan')}`}
+      limit={WARNING_SIGN_MAX}
       addition={(text) => ({ kind: 'warning_sign', text })}
     />
   );
@@ -162,6 +166,7 @@ function AddCopingItem({ relapse, onChanged }: { relapse: Relapse; onChanged: (r
       label="Something that could help"
       hint={`For your ${w('aCopingBox')}, for example “Hold an ice cube”.`}
       submitLabel={`Add to my ${w('aCopingBox')}`}
+      limit={COPING_TITLE_MAX}
       addition={(text) => ({ kind: 'coping_item', text, copingKind: kind })}
     >
       <KindField id={`coping-kind-${relapse.id}`} value={kind} onChange={setKind} />

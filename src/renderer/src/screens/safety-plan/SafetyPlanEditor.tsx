@@ -1,11 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { SAFETY_SECTION_MAX, safetyPlanSections, type SafetyPlanSection } from '../../../../shared/coping-constants.ts';
+import {
+  CONTACT_COUNTRY_MAX,
+  CONTACT_NAME_MAX,
+  CONTACT_REACH_MAX,
+  SAFETY_SECTION_MAX,
+  safetyPlanSections,
+  type SafetyPlanSection,
+} from '../../../../shared/coping-constants.ts';
 import type { Contact, SafetyPlanView } from '../../../../shared/contract/coping.ts';
 import { checkYourNumber, crisisServiceName, starterCrisisLines } from '../../../../shared/crisis-lines.ts';
 import { useAppearance, useWords } from '../../api/AppearanceProvider';
 import { harbor } from '../../api/harbor';
 import { registerBeforeLock } from '../../api/lock-guard';
-import { Button, Notice, TextArea } from '../../components';
+import { Button, LimitCounter, Notice, TextArea } from '../../components';
 import { sectionInfo } from './sections';
 
 type ContactSection = Contact['section'];
@@ -102,7 +109,7 @@ export function SafetyPlanEditor({ plan, onSaved, onDraft }: SafetyPlanEditorPro
                 label={info.title}
                 hint={info.hint}
                 rows={3}
-                maxLength={SAFETY_SECTION_MAX}
+                limit={SAFETY_SECTION_MAX}
                 value={sections[section]}
                 onChange={(event) => {
                   const value = event.target.value;
@@ -187,11 +194,11 @@ function ContactRow({
           id={`${id}-name`}
           className="field__input"
           value={contact.name}
-          maxLength={200}
           aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${id}-error` : undefined}
+          aria-describedby={invalid ? `${id}-error ${id}-name-count` : `${id}-name-count`}
           onChange={(event) => onChange({ name: event.target.value })}
         />
+        <LimitCounter id={`${id}-name-count`} length={contact.name.trim().length} limit={CONTACT_NAME_MAX} />
         {invalid ? (
           <p className="field__error" id={`${id}-error`}>
             Add a name, or remove this row.
@@ -207,10 +214,11 @@ function ContactRow({
           id={`${id}-reach`}
           className="field__input"
           value={contact.reach}
-          maxLength={300}
           placeholder="call or text …"
+          aria-describedby={`${id}-reach-count`}
           onChange={(event) => onChange({ reach: event.target.value })}
         />
+        <LimitCounter id={`${id}-reach-count`} length={contact.reach.trim().length} limit={CONTACT_REACH_MAX} />
       </div>
       {withCountry ? (
         <div className="field">
@@ -222,9 +230,10 @@ function ContactRow({
             id={`${id}-country`}
             className="field__input"
             value={contact.country}
-            maxLength={100}
+            aria-describedby={`${id}-country-count`}
             onChange={(event) => onChange({ country: event.target.value })}
           />
+          <LimitCounter id={`${id}-country-count`} length={contact.country.trim().length} limit={CONTACT_COUNTRY_MAX} />
         </div>
       ) : null}
       <Button variant="quiet" aria-label={`Remove ${name || `${what.toLowerCase()} ${number}`}`} onClick={onRemove}>
