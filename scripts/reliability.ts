@@ -106,7 +106,7 @@ figure('backoff', 'files_changed_besides_counter', backoff.files_changed_besides
 figure('backoff', 'wait_kept_across_restart', backoff.wait_kept_across_restart, 'true', backoff.wait_kept_across_restart);
 figure('backoff', 'right_passphrase_after_wait_opens', backoff.right_passphrase_opened, 'true', backoff.right_passphrase_opened);
 
-step(`strangers and hostile files: requests without the harness's cookie, ${SPECIAL_ROUNDS} rounds of special files to restore, links where Harbor writes`);
+step(`strangers and hostile files: requests without the harness's cookie, ${SPECIAL_ROUNDS} rounds of special files picked in the restore dialog, links where Harbor writes`);
 const [strangers, strangersSeconds] = await timed(() => runUnauthenticatedChecks());
 figure('hostile', 'unauthenticated_requests_served', strangers.unauthenticated_requests_served, '= 0', strangers.unauthenticated_requests_tried > 0 && strangers.unauthenticated_requests_served === 0, {
   tried: strangers.unauthenticated_requests_tried,
@@ -121,7 +121,7 @@ figure('hostile', 'special_files_tried', special.special_files_tried, `= ${speci
   problems: special.problems.slice(0, 5),
   seconds: specialSeconds,
 });
-figure('hostile', 'main_blocked_max_ms', special.main_blocked_max_ms, '< 1000', special.pings > 0 && special.main_blocked_max_ms < 1000, { pings: special.pings, how: 'longest answer to a ping of the harness process over HTTP meanwhile' });
+figure('hostile', 'main_blocked_max_ms', special.main_blocked_max_ms, '< 1000', special.pings > 0 && special.main_blocked_max_ms < 1000, { pings: special.pings, how: 'longest answer to an IPC ping of the built main process (electron stand-in) while the restore dialog handed over each file' });
 const links = await runSymlinkWriteChecks();
 figure('hostile', 'symlink_writes_followed', links.symlink_writes_followed, '= 0', links.symlink_writes_tried > 0 && links.symlink_writes_followed === 0, {
   tried: links.symlink_writes_tried,

@@ -233,7 +233,8 @@ test('a damaged key file gives a calm full-screen message, not a blank page; a b
   if (!day.ok) throw new Error(day.error.message);
   await harborCall(page, 'journalSaveEntry', { day: day.value.day, checkIn: { mood: 3, reflection: 'Words from before the damage' } });
   const backup = await harborCall(page, 'backupNow', { folder: dataDir });
-  if (!backup.ok) throw new Error(backup.error.message);
+  if (!backup.ok || !backup.value.made) throw new Error(backup.ok ? 'no backup made' : backup.error.message);
+  const backupFile = join(dataDir, backup.value.made.fileName);
   await harness.stop();
   writeFileSync(join(dataDir, KEY_FILE_NAME), '{"format": "harbor-key-file", "vers');
   const restarted = await startHarnessProcess(dataDir);
@@ -247,9 +248,7 @@ test('a damaged key file gives a calm full-screen message, not a blank page; a b
 
     // Starting again from a backup moves the unreadable files aside and opens the backup.
     await page.getByRole('button', { name: 'Start from a backup' }).click();
-    await page.getByRole('button', { name: 'Choose a backup file…' }).click();
-    await page.getByLabel('Backup file').fill(backup.value.path);
-    await page.getByRole('button', { name: 'Use this backup' }).click();
+    await page.getByLabel('Choose a backup file').setInputFiles(backupFile);
     await page.getByLabel('Passphrase for this backup', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Check this backup' }).click();
     await expect(page.getByText('A journal Harbor cannot open. It will be moved aside into the backups folder, not deleted.')).toBeVisible();

@@ -9,6 +9,8 @@ import { startHarnessProcess } from '../support/harness-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const SCREENS = '/work/notes/screens';
+/** What the backup section looks like, for a person to judge. */
+const SHOTS = '/work/notes/shots/privacy';
 
 async function openSettings(page: Page, name = 'Harbor') {
   await page.getByRole('navigation', { name }).getByRole('button', { name: 'Settings' }).click();
@@ -117,7 +119,7 @@ test('discreet mode changes the visible wording and the page title, also while l
   await expect(page.getByRole('navigation', { name: 'Harbor' }).locator('.shell__brand')).toHaveText('Harbor');
 });
 
-test('back up now, then restore through the Settings screen', async ({ page, harness }) => {
+test('back up now, then restore through the Settings screen with the file picker', async ({ page, harness }) => {
   const folder = makeTempDir('harbor-e2e-backups-');
   try {
     await openSetUp(page, harness.url);
@@ -127,22 +129,28 @@ test('back up now, then restore through the Settings screen', async ({ page, har
     await openSettings(page);
     const backups = section(page, 'Backups');
 
-    // A folder that does not exist: a clear message.
+    // A folder that does not exist: a clear message, which does not repeat the path.
     await backups.getByLabel('Folder for the backup').fill(join(folder.dir, 'nowhere'));
     await backups.getByRole('button', { name: 'Back up now' }).click();
-    await expect(backups.getByRole('alert')).toContainText('There is no folder at');
+    await expect(backups.getByRole('alert')).toContainText('There is no folder at that path');
 
     await backups.getByLabel('Folder for the backup').fill(folder.dir);
     await backups.getByRole('button', { name: 'Back up now' }).click();
-    await expect(backups.getByRole('status')).toContainText(`Backed up to ${folder.dir}`);
+    await expect(backups.getByRole('status')).toContainText('Backed up as ');
     const [file] = readdirSync(folder.dir);
     expect(file).toMatch(/^harbor-backup-\d{4}-\d{2}-\d{2}-\d{6}\.backup$/);
+    // The page names the file, never where it is.
+    await expect(backups.getByRole('status')).toContainText(`Backed up as ${file}, in the folder you chose`);
+    await expect(backups).not.toContainText(folder.dir);
+    // The harness cannot open a file manager, so it offers none.
+    await expect(backups.getByRole('button', { name: /in its folder$/ })).toHaveCount(0);
+    await backups.screenshot({ path: `${SHOTS}/backups-after-back-up-now.png` });
 
-    // Later the entry changes; then the backup is restored.
+    // Later the entry changes; then the backup is restored: chosen in the page's file picker.
     await harborCall(page, 'journalSaveEntry', { day, checkIn: { mood: 1, reflection: 'After the backup' } });
-    await backups.getByLabel('Backup file').fill(join(folder.dir, file!));
-    await backups.getByRole('button', { name: 'Use this backup' }).click();
+    await backups.getByLabel('Choose a backup file').setInputFiles(join(folder.dir, file!));
     const panel = backups.getByRole('region', { name: `Restore ${file}` });
+    await expect(panel.getByRole('heading', { level: 4, name: `Restore ${file}` })).toBeFocused();
     await panel.getByLabel('Passphrase for this backup', { exact: true }).fill('not the passphrase');
     await panel.getByRole('button', { name: 'Check this backup' }).click();
     await expect(panel.getByRole('alert')).toContainText('That passphrase does not open this backup');
@@ -152,6 +160,7 @@ test('back up now, then restore through the Settings screen', async ({ page, har
     await expect(panel.getByText(/^1 check-in, the newest from /)).toHaveCount(2);
     await expectAccessible(page);
     await panel.screenshot({ path: `${SCREENS}/settings-restore-preview-light.png` });
+    await backups.screenshot({ path: `${SHOTS}/backups-restore-preview.png` });
 
     await panel.getByRole('button', { name: 'Replace my journal with this backup' }).click();
     const dialog = page.getByRole('dialog', { name: 'Replace your journal with this backup?' });
@@ -160,10 +169,14 @@ test('back up now, then restore through the Settings screen', async ({ page, har
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await dialog.getByRole('button', { name: 'Replace my journal' }).click();
     await expect(backups.getByRole('status').first()).toContainText('Your journal now holds what was in the backup');
+    await backups.screenshot({ path: `${SHOTS}/backups-after-restore.png` });
 
-    const restored = await harborCall(page, 'journalGetDay', { day });
-    expect(restored.ok && restored.value.entry?.reflection).toBe('Before the backup');
-    // The replaced journal is listed, and can be restored in turn.
+    // The journal shows the words from the backup again.
+    await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Journal' }).click();
+    await expect(page.getByLabel('Anything else about today')).toHaveValue('Before the backup');
+    await openSettings(page);
+
+    // The replaced journal is listed, and can be restored in turn (main reads it by the list's id).
     await expect(backups.getByText('Your journal before a restore')).toBeVisible();
     await expect(backups.getByRole('button', { name: /^Restore the backup from / })).toHaveCount(1);
     await backups.getByRole('button', { name: /^Restore the backup from / }).click();
@@ -171,6 +184,29 @@ test('back up now, then restore through the Settings screen', async ({ page, har
     await page.emulateMedia({ colorScheme: 'dark' });
     await settled(page);
     await backups.screenshot({ path: `${SCREENS}/settings-backups-after-restore-dark.png` });
+    await backups.screenshot({ path: `${SHOTS}/backups-kept-restore-dark.png` });
+    // Closing the restore forgets the chosen file.
+    await backups.getByRole('button', { name: 'Cancel' }).click();
+    const after = await harborCall(page, 'backupPreviewRestore', { secret: PASSPHRASE, secretKind: 'passphrase' });
+    expect(after.ok ? null : after.error.code).toBe('not_found');
+  } finally {
+    folder.cleanup();
+  }
+});
+
+test('a file that is not a backup, picked in the file picker: a calm message naming only that file', async ({ page, harness }) => {
+  const folder = makeTempDir('harbor-e2e-not-a-backup-');
+  try {
+    await openSetUp(page, harness.url);
+    await openSettings(page);
+    const backups = section(page, 'Backups');
+    writeFileSync(join(folder.dir, 'shopping.backup'), 'milk, bread, apples');
+    await backups.getByLabel('Choose a backup file').setInputFiles(join(folder.dir, 'shopping.backup'));
+    const panel = backups.getByRole('region', { name: 'Restore shopping.backup' });
+    await panel.getByLabel('Passphrase for this backup', { exact: true }).fill(PASSPHRASE);
+    await panel.getByRole('button', { name: 'Check this backup' }).click();
+    await expect(panel.getByRole('alert')).toContainText('shopping.backup is not a Harbor backup. Nothing was replaced.');
+    await expect(backups).not.toContainText(folder.dir);
   } finally {
     folder.cleanup();
   }
@@ -251,7 +287,8 @@ test('a new computer starts from a backup on the welcome screen', async ({ page,
     const day = await today(page);
     expect((await harborCall(page, 'journalSaveEntry', { day, checkIn: { mood: 4, reflection: 'Kept in the backup' } })).ok).toBe(true);
     const made = await harborCall(page, 'backupNow', { folder: folder.dir });
-    if (!made.ok) throw new Error(made.error.message);
+    if (!made.ok || !made.value.made) throw new Error(made.ok ? 'no backup made' : made.error.message);
+    const backupFile = join(folder.dir, made.value.made.fileName);
 
     // The new computer has no journal yet.
     const fresh = await startHarnessProcess(newComputer.dir);
@@ -259,10 +296,10 @@ test('a new computer starts from a backup on the welcome screen', async ({ page,
       await page.goto(fresh.signInUrl);
       await page.getByRole('button', { name: 'Start from a backup' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Start from a backup' })).toBeVisible();
-      // No system file dialog in the browser: the path is typed instead.
-      await page.getByRole('button', { name: 'Choose a backup file…' }).click();
-      await page.getByLabel('Backup file').fill(made.value.path);
-      await page.getByRole('button', { name: 'Use this backup' }).click();
+      // No system file dialog in the browser: the page's own file picker, whose bytes are uploaded.
+      await expect(page.getByLabel('Choose a backup file')).toBeFocused();
+      await page.getByLabel('Choose a backup file').setInputFiles(backupFile);
+      await page.screenshot({ path: `${SHOTS}/welcome-start-from-backup.png`, fullPage: true });
       await page.getByLabel('Passphrase for this backup', { exact: true }).fill(PASSPHRASE);
       await page.getByRole('button', { name: 'Check this backup' }).click();
       await expect(page.getByText('There is no journal here yet.')).toBeVisible();

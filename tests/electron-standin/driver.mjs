@@ -49,6 +49,8 @@ function snapshot() {
     dialogs: recorded.dialogs,
     openedExternally: recorded.openedExternally,
     saveDialogs: recorded.saveDialogs,
+    openDialogs: recorded.openDialogs,
+    shownInFolder: recorded.shownInFolder,
     notifications: recorded.notifications.map((n) => ({ ...n.options, shown: n.shown })),
     netFetches: recorded.netFetches,
     globalShortcuts: [...recorded.globalShortcuts.keys()],
@@ -167,6 +169,12 @@ const commands = {
   /** Simulates a frame that ended up somewhere else (as if navigation were not stopped). */
   navigateFrame({ window, url }) {
     windowAt(window).webContents.mainFrame.url = url;
+    return true;
+  },
+
+  /** The files (or folders) the person will pick in the next open dialogs, in order. */
+  setOpenDialogAnswers({ paths }) {
+    dialog.setOpenDialogAnswers(paths);
     return true;
   },
 

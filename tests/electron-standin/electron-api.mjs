@@ -30,6 +30,8 @@ export const recorded = {
   trays: [],
   globalShortcuts: new Map(),
   saveDialogs: [],
+  openDialogs: [],
+  shownInFolder: [],
   notifications: [],
 };
 
@@ -373,6 +375,17 @@ export const dialog = {
   },
 };
 
+/** What the person "picks" in the next open dialogs, in order (the driver sets them); none left: they close it. */
+const openDialogAnswers = [];
+dialog.setOpenDialogAnswers = (paths) => {
+  openDialogAnswers.splice(0, openDialogAnswers.length, ...paths);
+};
+dialog.showOpenDialog = async (windowOrOptions, maybeOptions) => {
+  recorded.openDialogs.push(structuredClone(maybeOptions ?? windowOrOptions));
+  const answer = openDialogAnswers.shift();
+  return answer === undefined || answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] };
+};
+
 dialog.showSaveDialog = async (windowOrOptions, maybeOptions) => {
   recorded.saveDialogs.push(structuredClone(maybeOptions ?? windowOrOptions));
   return { canceled: true, filePath: '' };
@@ -384,6 +397,9 @@ export const shell = {
   },
   async openPath() {
     throw new Error('stand-in: shell.openPath is not modelled');
+  },
+  showItemInFolder(path) {
+    recorded.shownInFolder.push(path);
   },
 };
 

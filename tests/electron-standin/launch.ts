@@ -49,6 +49,9 @@ export interface Snapshot {
   dialogs: { message: string; detail: string; buttons: string[]; parented: boolean }[];
   openedExternally: string[];
   saveDialogs: Record<string, unknown>[];
+  openDialogs: Record<string, unknown>[];
+  /** Paths main asked the file manager to show (shell.showItemInFolder). */
+  shownInFolder: string[];
   notifications: { title?: string; body?: string; shown: boolean }[];
   netFetches: string[];
   globalShortcuts: string[];
@@ -76,6 +79,8 @@ export interface StandInApp {
   windowOpen(window: number, url: string, response?: number): Promise<{ action: string }>;
   navigateFrame(window: number, url: string): Promise<void>;
   invoke(channel: string, input: unknown, sender: Sender): Promise<unknown>;
+  /** What the person picks in the next open dialogs, in order; once they run out, the dialog is closed. */
+  setOpenDialogAnswers(paths: (string | null)[]): Promise<void>;
   appEvent(name: string): Promise<boolean>;
   powerEvent(name: string): Promise<boolean>;
   menuClick(label: string): Promise<void>;
@@ -143,6 +148,7 @@ export async function launchWithStandIn(options: { dataDir: string; env?: Record
     windowOpen: (window, url, response) => send('windowOpen', { window, url, response }),
     navigateFrame: (window, url) => send('navigateFrame', { window, url }),
     invoke: (channel, input, sender) => send('invoke', { channel, input, sender }),
+    setOpenDialogAnswers: (paths) => send('setOpenDialogAnswers', { paths }),
     appEvent: (name) => send('appEvent', { name }),
     powerEvent: (name) => send('powerEvent', { name }),
     menuClick: (label) => send('menuClick', { label }),

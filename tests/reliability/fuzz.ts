@@ -22,9 +22,8 @@ export const NOT_SENT_WHEN_VALID: Partial<Record<ApiMethod, string>> = {
   vaultNewRecoveryCode: 'replaces the recovery code wrapping in the key file',
   vaultUnlockWithRecoveryCode: 'sets a new passphrase when the code matches',
   vaultSetAutoUnlock: 'rewrites the key file (keychain copy of the key)',
-  backupNow: 'writes a backup file into any folder the payload names, anywhere on this computer',
-  backupRestore: 'replaces the journal with any file the payload names',
-  backupPreviewRestore: 'reads any file the payload names (a device such as /dev/zero would never end)',
+  backupNow: 'writes a backup file into any folder the payload names, anywhere on this computer (the browser harness has no folder dialog)',
+  backupRestore: 'would replace the journal with any backup handed over before it (kept out by construction, not left to luck)',
 };
 
 const PASSPHRASE = 'fuzzing is only fair';

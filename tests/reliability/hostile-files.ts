@@ -2,19 +2,20 @@
 // tests/unit/reliability-hostile-files.test.ts (smaller):
 //  - unauthenticated requests: page, assets, every API method and the event stream, from a client
 //    without the harness's cookie, after real data was written; every one must get 401;
-//  - special files handed to restore (FIFO, /dev/zero, a folder, a symbolic link, a 10 GB sparse
-//    file…) while the harness process is pinged over HTTP: each is refused, and the longest the
-//    process took to answer a ping meanwhile is measured;
+//  - special files handed to restore (FIFO, /dev/zero, a folder, symbolic links, a 10 GB sparse
+//    file…) through the desktop app's open dialog (the only way a path reaches main), with the
+//    built main bundle under the electron stand-in pinged over IPC: each is refused, and the
+//    longest main took to answer a ping meanwhile is measured;
 //  - symbolic links planted where Harbor writes its own files: none is ever written through.
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, ftruncateSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
 import { startHarness } from '../../src/main/harness/server.ts';
 import { apiMethods } from '../../src/shared/contract/index.ts';
-import { startHarnessProcess } from '../support/harness-process.ts';
+import { launchWithStandIn } from '../electron-standin/launch.ts';
 import { signInCookie } from '../support/harness-sign-in.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
 
@@ -100,7 +101,12 @@ export interface SpecialFileFigures {
   problems: string[];
 }
 
-/** Restore is handed each special file in turn while the harness process is pinged every 20 ms. */
+/**
+ * Restore is handed each special file in turn through the one way a path still reaches main: the
+ * desktop app's own open dialog. The BUILT main bundle runs under the electron stand-in (see
+ * tests/electron-standin), the "person" picks the file in the dialog, and main is pinged over IPC
+ * every 20 ms meanwhile: each file must be refused, naming only itself, and main must keep answering.
+ */
 export async function runSpecialFileChecks(options: { rounds: number }): Promise<SpecialFileFigures> {
   const temp = makeTempDir('harbor-reliability-special-');
   const dir = join(temp.dir, 'hostile');
@@ -111,6 +117,8 @@ export async function runSpecialFileChecks(options: { rounds: number }): Promise
     ['/dev/urandom', '/dev/urandom'],
     ['a folder', join(dir, 'folder.backup')],
     ['a symbolic link to a real file', join(dir, 'link.backup')],
+    ['a symbolic link to /dev/zero', join(dir, 'zero-link.backup')],
+    ['a symbolic link to the FIFO', join(dir, 'fifo-link.backup')],
     ['a 10 GB sparse file', join(dir, 'sparse.backup')],
     ['a missing file', join(dir, 'missing.backup')],
   ];
@@ -118,19 +126,25 @@ export async function runSpecialFileChecks(options: { rounds: number }): Promise
   mkdirSync(join(dir, 'folder.backup'));
   writeFileSync(join(dir, 'real.backup'), 'HARBORBK');
   symlinkSync(join(dir, 'real.backup'), join(dir, 'link.backup'));
+  symlinkSync('/dev/zero', join(dir, 'zero-link.backup'));
+  symlinkSync(join(dir, 'fifo.backup'), join(dir, 'fifo-link.backup'));
   const sparse = openSync(join(dir, 'sparse.backup'), 'w');
   ftruncateSync(sparse, 10 * 1024 ** 3);
   closeSync(sparse);
 
-  const harness = await startHarnessProcess(join(temp.dir, 'data'));
+  // A new computer (no journal yet): restore is open to whoever sits there, so nothing else stops the file first.
+  const app = await launchWithStandIn({ dataDir: join(temp.dir, 'data') });
   const figures: SpecialFileFigures = { special_files_tried: 0, special_files_refused: 0, main_blocked_max_ms: 0, pings: 0, kinds: kinds.map(([k]) => k), problems: [] };
   let pinging = true;
   try {
-    const cookie = await signInCookie(harness.signInUrl);
+    const snapshot = await app.snapshot();
+    const sender = { window: snapshot.windows.findIndex((w) => w.loadedUrls[0]?.endsWith('/index.html')) };
+    if (sender.window < 0) throw new Error('The app opened no main window.');
+    type Reply = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
     const pinger = (async () => {
       while (pinging) {
         const started = performance.now();
-        await post(`${harness.url}/api/vaultStatus`, {}, cookie);
+        await app.invoke('harbor:vaultStatus', {}, sender);
         figures.main_blocked_max_ms = Math.max(figures.main_blocked_max_ms, Math.round(performance.now() - started));
         figures.pings++;
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -138,24 +152,25 @@ export async function runSpecialFileChecks(options: { rounds: number }): Promise
     })();
     for (let round = 0; round < options.rounds; round++) {
       for (const [kind, path] of kinds) {
-        for (const method of ['backupPreviewRestore', 'backupRestore']) {
-          figures.special_files_tried++;
-          const reply = (await (await post(`${harness.url}/api/${method}`, { path, secret: PASSPHRASE, secretKind: 'passphrase' }, cookie)).json()) as {
-            ok: boolean;
-            error?: { code: string; message: string };
-          };
-          if (!reply.ok && reply.error?.code === 'invalid_input' && !reply.error.message.includes(dir)) figures.special_files_refused++;
-          else figures.problems.push(`${kind} via ${method}: ${JSON.stringify(reply).slice(0, 200)}`);
-        }
+        figures.special_files_tried++;
+        await app.setOpenDialogAnswers([path]);
+        const reply = (await app.invoke('harbor:backupChooseFile', {}, sender)) as Reply;
+        const name = basename(path);
+        const refused = !reply.ok && reply.error?.code === 'invalid_input' && reply.error.message.includes(name) && !reply.error.message.includes(dir);
+        // Nothing was kept to restore from.
+        const after = (await app.invoke('harbor:backupPreviewRestore', { secret: PASSPHRASE, secretKind: 'passphrase' }, sender)) as Reply;
+        if (refused && !after.ok && after.error?.code === 'not_found') figures.special_files_refused++;
+        else figures.problems.push(`${kind}: ${JSON.stringify(reply).slice(0, 200)} then ${JSON.stringify(after).slice(0, 120)}`);
       }
     }
     pinging = false;
     await pinger;
-    if (harness.child.exitCode !== null) figures.problems.push(`the harness exited (${harness.child.exitCode})`);
+    const opened = (await app.snapshot()).openDialogs.length;
+    if (opened !== figures.special_files_tried) figures.problems.push(`the open dialog was shown ${opened} times for ${figures.special_files_tried} files`);
     return figures;
   } finally {
     pinging = false;
-    await harness.stop();
+    await app.stop();
     temp.cleanup();
   }
 }

@@ -1,58 +1,71 @@
-// The desktop app's folder and file dialogs for backups, with Electron's dialog faked:
-// what the person chose reaches the core, closing the dialog is not an error, and the harness
-// (no dialogs) says so, so the page asks for a typed path instead.
+// The desktop app's folder and file dialogs for backups, and its "Show in folder", with
+// Electron's dialog and shell faked: what the person chose reaches the core (never the page),
+// closing the dialog is not an error, and the harness (no dialogs) says so, so the page types the
+// folder and uploads the backup instead.
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDialogs, type BackupDialogDeps } from '../../src/main/electron/backup-dialogs.ts';
-
-type OpenDialogOptions = Parameters<BackupDialogDeps['dialog']['showOpenDialog']>[0];
 import { unlockedCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+
+type OpenDialogOptions = Parameters<BackupDialogDeps['dialog']['showOpenDialog']>[0];
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
-function fakeDialog(answer: { canceled: boolean; filePaths: string[] }) {
+function fakeDesktop(answer: { canceled: boolean; filePaths: string[] }) {
   const asked: OpenDialogOptions[] = [];
+  const shown: string[] = [];
   return {
     asked,
-    dialog: {
-      showOpenDialog: (async (...args: unknown[]) => {
-        asked.push(args[args.length - 1] as OpenDialogOptions);
-        return answer;
-      }) as never,
+    shown,
+    deps: {
+      dialog: {
+        showOpenDialog: (async (...args: unknown[]) => {
+          asked.push(args[args.length - 1] as OpenDialogOptions);
+          return answer;
+        }) as never,
+      },
+      shell: { showItemInFolder: (path: string) => void shown.push(path) },
+      window: () => null,
     },
   };
 }
 
 describe('backup dialogs', () => {
-  it('a chosen folder is used for "Back up now"; a closed dialog changes nothing', async () => {
+  it('"Back up now" asks main\'s folder dialog; the page gets a name and an id, and a closed dialog changes nothing', async () => {
     const h = await unlockedCore();
     cleanups.push(() => h.cleanup());
-    const list = await h.value<{ dialogs: boolean }>('backupList');
-    expect(list.dialogs).toBe(false);
-    expect(await h.value('backupChooseFolder')).toEqual({ supported: false, path: null });
+    const list = await h.value<{ dialogs: boolean; showInFolder: boolean }>('backupList');
+    expect(list).toMatchObject({ dialogs: false, showInFolder: false });
 
     const folder = makeTempDir();
     cleanups.push(folder.cleanup);
-    const chosen = fakeDialog({ canceled: false, filePaths: [folder.dir] });
-    h.core.backups.setDialogPort(backupDialogs({ dialog: chosen.dialog, window: () => null, defaultFolder: () => '/home/someone/Documents' }));
-    expect((await h.value<{ dialogs: boolean }>('backupList')).dialogs).toBe(true);
-    const choice = await h.value<{ supported: boolean; path: string }>('backupChooseFolder');
-    expect(choice).toEqual({ supported: true, path: folder.dir });
-    expect(chosen.asked[0]).toMatchObject({ properties: ['openDirectory', 'createDirectory'], defaultPath: '/home/someone/Documents' });
-    const made = await h.value<{ path: string }>('backupNow', { folder: choice.path });
-    expect(made.path.startsWith(folder.dir)).toBe(true);
+    const desktop = fakeDesktop({ canceled: false, filePaths: [folder.dir] });
+    h.core.backups.setDialogPort(backupDialogs({ ...desktop.deps, defaultFolder: () => '/home/someone/Documents' }));
+    expect(await h.value('backupList')).toMatchObject({ dialogs: true, showInFolder: true });
+    const { made } = await h.value<{ made: { id: string; fileName: string } }>('backupNow', {});
+    expect(desktop.asked[0]).toMatchObject({ properties: ['openDirectory', 'createDirectory'], defaultPath: '/home/someone/Documents' });
+    expect(JSON.stringify(made)).not.toContain(folder.dir);
+    // In the desktop app the page may not name a folder: only the dialog does.
+    const typed = await h.core.call('backupNow', { folder: folder.dir });
+    expect(typed.ok ? null : typed.error.message).toMatch(/Choose the folder for the backup in the dialog/);
+    // "Show in folder" opens the file manager at the file main wrote.
+    expect(await h.value('backupShowInFolder', { id: made.id })).toEqual({ shown: true });
+    expect(desktop.shown).toEqual([join(folder.dir, made.fileName)]);
 
-    h.core.backups.setDialogPort(backupDialogs({ dialog: fakeDialog({ canceled: true, filePaths: [] }).dialog, window: () => null, defaultFolder: () => '/' }));
-    expect(await h.value('backupChooseFolder')).toEqual({ supported: true, path: null });
-    expect(await h.value('backupChooseFile')).toEqual({ supported: true, path: null });
+    h.core.backups.setDialogPort(backupDialogs({ ...fakeDesktop({ canceled: true, filePaths: [] }).deps, defaultFolder: () => '/' }));
+    expect(await h.value('backupNow', {})).toEqual({ made: null });
+    expect(await h.value('backupChooseFile', {})).toEqual({ supported: true, file: null });
+    // Asking whether there is a dialog opens none.
+    expect(await h.value('backupChooseFile', { open: false })).toEqual({ supported: true, file: null });
   });
 
   it('the restore dialog asks for one file and offers backups first', async () => {
-    const picked = fakeDialog({ canceled: false, filePaths: ['/media/usb/harbor-backup-2025-03-14-203000.backup'] });
-    const port = backupDialogs({ dialog: picked.dialog, window: () => null, defaultFolder: () => '/home/someone' });
+    const picked = fakeDesktop({ canceled: false, filePaths: ['/media/usb/harbor-backup-2025-03-14-203000.backup'] });
+    const port = backupDialogs({ ...picked.deps, defaultFolder: () => '/home/someone' });
     expect(await port.chooseFile()).toBe('/media/usb/harbor-backup-2025-03-14-203000.backup');
     expect(picked.asked[0]).toMatchObject({ properties: ['openFile'], filters: [{ name: 'Backups', extensions: ['backup'] }, { name: 'All files', extensions: ['*'] }] });
   });

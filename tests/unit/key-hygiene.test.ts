@@ -121,8 +121,9 @@ describe('no string holds the key', () => {
     await h.value('journalSaveEntry', { day: '2025-03-14', checkIn: { mood: 3, reflection: 'A walk by the water.' } });
     expect((await h.core.call('vaultLock', {})).ok).toBe(true);
     expect((await h.core.call('vaultUnlock', { passphrase: TEST_PASSPHRASE })).ok).toBe(true);
-    const backup = await h.value<{ path: string }>('backupNow', { folder: tempDir() });
-    await h.value('backupRestore', { path: backup.path, secret: TEST_PASSPHRASE, secretKind: 'passphrase' });
+    const { made } = await h.value<{ made: { id: string } }>('backupNow', { folder: tempDir() });
+    await h.value('backupChooseKept', { id: made.id });
+    await h.value('backupRestore', { secret: TEST_PASSPHRASE, secretKind: 'passphrase' });
 
     expect(keyBuffers.length).toBeGreaterThanOrEqual(2);
     // Every buffer handed to SQLite was overwritten once SQLite had it.

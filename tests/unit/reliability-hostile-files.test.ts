@@ -1,6 +1,7 @@
 // The hostile-file and stranger figures of `npm run reliability`, smaller: no request without the
-// harness's cookie is served, special files handed to restore are refused while the harness keeps
-// answering, and no link planted where Harbor writes is written through.
+// harness's cookie is served, special files picked in the restore dialog are refused while main (the
+// built bundle under the electron stand-in; run `npx electron-vite build` first) keeps answering,
+// and no link planted where Harbor writes is written through.
 import { describe, expect, it } from 'vitest';
 import { runSpecialFileChecks, runSymlinkWriteChecks, runUnauthenticatedChecks } from '../reliability/hostile-files.ts';
 
@@ -13,10 +14,10 @@ describe('reliability: strangers and hostile files', () => {
     expect(figures.secrets_in_bodies).toBe(0);
   }, 60_000);
 
-  it.skipIf(process.platform === 'win32')('refuses FIFOs, devices, folders, links and a 10 GB sparse file while the harness keeps answering', async () => {
+  it.skipIf(process.platform === 'win32')('refuses FIFOs, devices, folders, links and a 10 GB sparse file picked in the restore dialog while main keeps answering', async () => {
     const figures = await runSpecialFileChecks({ rounds: 1 });
     expect(figures.problems).toEqual([]);
-    expect(figures.special_files_tried).toBeGreaterThanOrEqual(10);
+    expect(figures.special_files_tried).toBeGreaterThanOrEqual(9);
     expect(figures.special_files_refused).toBe(figures.special_files_tried);
     expect(figures.pings).toBeGreaterThan(0);
     expect(figures.main_blocked_max_ms).toBeLessThan(1_000);

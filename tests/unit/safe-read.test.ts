@@ -1,6 +1,7 @@
 // Reading a file handed over for restore: only regular files, never through a link, capped, and
 // asynchronous, so FIFOs, devices, folders and huge sparse files are refused at once while the
-// process keeps answering. Through the real core (backupPreviewRestore) and real files.
+// process keeps answering. Directly, and through the real core (main's own open dialog, the only
+// way a path reaches the reader) on real files.
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { readChosenFile } from '../../src/main/core/safe-read.ts';
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
 import { FAST_KDF, makeTempDir } from '../support/temp-dir.ts';
+import { backupDialogs } from '../../src/main/electron/backup-dialogs.ts';
 
 const temps: { cleanup(): void }[] = [];
 afterEach(() => temps.splice(0).forEach((t) => t.cleanup()));
@@ -63,10 +65,19 @@ describe('readChosenFile', () => {
     expect([...answers][0]).toMatch(/could not read NAME as a backup/);
   });
 
-  it.skipIf(!posix)('keeps the process answering while a restore is tried on a FIFO and /dev/zero', async () => {
+  it.skipIf(!posix)('keeps the process answering while the restore dialog hands over a FIFO and /dev/zero', async () => {
     const dir = tempDir();
     execFileSync('mkfifo', [join(dir, 'fifo.backup')]);
     const core = new HarborCore({ dataDir: join(dir, 'data'), keychain: noKeychain, kdfCost: FAST_KDF });
+    const answers = ['/dev/zero', join(dir, 'fifo.backup'), '/dev/urandom', dir];
+    core.backups.setDialogPort(
+      backupDialogs({
+        dialog: { showOpenDialog: (async () => ({ canceled: false, filePaths: [answers.shift()!] })) as never },
+        shell: { showItemInFolder: () => {} },
+        window: () => null,
+        defaultFolder: () => dir,
+      }),
+    );
     try {
       let longest = 0;
       let last = performance.now();
@@ -75,9 +86,7 @@ describe('readChosenFile', () => {
         longest = Math.max(longest, now - last);
         last = now;
       }, 10);
-      const tries = ['/dev/zero', join(dir, 'fifo.backup'), '/dev/urandom', dir].map((path) =>
-        core.call('backupPreviewRestore', { path, secret: 'anything at all', secretKind: 'passphrase' }),
-      );
+      const tries = [1, 2, 3, 4].map(() => core.call('backupChooseFile', {}));
       const results = await Promise.all(tries);
       clearInterval(ticker);
       for (const result of results) expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -14,6 +14,7 @@ import { ExportSupport } from './recovery/export-port.ts';
 import { SettingsStore, type SettingsFileOpener } from './settings/settings-store.ts';
 import { AutoLock } from './settings/auto-lock.ts';
 import { BackupService } from './backup/backups.ts';
+import { BackupRestore } from './backup/restore.ts';
 import { ImportFiles } from './import/chosen-file.ts';
 
 export interface HarborCoreOptions {
@@ -46,6 +47,8 @@ export class HarborCore {
   readonly settings: SettingsStore;
   /** Encrypted backups; the desktop app sets its folder and file dialogs here. */
   readonly backups: BackupService;
+  /** Restore from a backup chosen in the dialog, uploaded by the page, or picked from the list. */
+  readonly restore: BackupRestore;
   /** The file chosen for import; the desktop app sets its open dialog here. Dropped at lock. */
   readonly imports = new ImportFiles();
   private readonly autoLock: AutoLock;
@@ -75,6 +78,7 @@ export class HarborCore {
       discreet: () => settings.get().discreetMode,
       log: (message, error) => this.log(message, error),
     });
+    this.restore = new BackupRestore({ vault, backups: this.backups, now });
     this.autoLock = new AutoLock({ minutes: () => settings.get().autoLockMinutes, lock: () => this.lockGracefully() });
     vault.onChange((state) => (state === 'unlocked' ? this.autoLock.start() : this.autoLock.stop()));
     vault.onChange((state) => state !== 'unlocked' && this.imports.forget());
@@ -90,6 +94,7 @@ export class HarborCore {
       exports: this.exports,
       settings,
       backups: this.backups,
+      restore: this.restore,
       imports: this.imports,
       get db() {
         return vault.db;

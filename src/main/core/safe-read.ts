@@ -5,16 +5,17 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MAX_BACKUP_BYTES } from '../../shared/contract/backup.ts';
 import { HarborError } from '../../shared/result.ts';
 
-/** Far beyond any journal's backup (ten years of evenings are a few MB). */
-export const MAX_CHOSEN_FILE_BYTES = 512 * 1024 * 1024;
+export const MAX_CHOSEN_FILE_BYTES = MAX_BACKUP_BYTES;
 const CHUNK = 4 * 1024 * 1024;
 /** Not defined on Windows, where neither FIFOs nor symbolic links can be handed over this way. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0) | (constants.O_NOCTTY ?? 0);
 
+/** `path` comes only from main itself (its own dialog, its own backups folder), never from a request. */
 export async function readChosenFile(path: string, maxBytes = MAX_CHOSEN_FILE_BYTES, purpose: 'backup' | 'import' = 'backup'): Promise<Buffer> {
-  const name = basename(path);
+  const name = basename(path.replaceAll('\\', '/'));
   const cannotRead = (file: string) => (purpose === 'backup' ? cannotReadBackup(file) : cannotReadImport(file));
   let handle: FileHandle;
   try {

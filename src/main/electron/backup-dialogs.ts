@@ -1,11 +1,13 @@
 // Backups in the desktop app: the folder for "Back up now" and the file to restore come
-// from the system's own dialogs. Electron's dialog is passed in (only its type is imported), so
-// this runs in unit tests too.
-import type { BaseWindow, Dialog, OpenDialogOptions } from 'electron';
+// from the system's own dialogs, and "Show in folder" opens the system's file manager. Main reads
+// and writes the chosen files itself; the page never sees a path. Electron's dialog and shell are
+// passed in (only their types are imported), so this runs in unit tests too.
+import type { BaseWindow, Dialog, OpenDialogOptions, Shell } from 'electron';
 import type { BackupDialogPort } from '../core/backup/dialog-port.ts';
 
 export interface BackupDialogDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
+  shell: Pick<Shell, 'showItemInFolder'>;
   /** The window the dialog belongs to (the focused Harbor window), if any. */
   window: () => BaseWindow | null;
   /** Where the dialogs start, usually the Documents folder. */
@@ -31,5 +33,6 @@ export function backupDialogs(deps: BackupDialogDeps): BackupDialogPort {
           { name: 'All files', extensions: ['*'] },
         ],
       }),
+    showItemInFolder: (path) => deps.shell.showItemInFolder(path),
   };
 }

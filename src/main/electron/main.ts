@@ -1,5 +1,5 @@
 // Electron entry: app lifecycle only. Everything that can run under plain Node lives in ../core.
-import { app, BrowserWindow, dialog, globalShortcut, Menu, nativeTheme, powerMonitor, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, Menu, nativeTheme, powerMonitor, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HarborCore } from '../core/harbor-core.ts';
@@ -77,7 +77,7 @@ function start(): void {
       saveFileWithDialog({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
     );
     core.backups.setDialogPort(
-      backupDialogs({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
+      backupDialogs({ dialog, shell, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
     );
     core.imports.setDialogPort(importDialog({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }));
     // Theme and discreet mode: the native theme follows the setting, menus use neutral words.

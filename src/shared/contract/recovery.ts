@@ -123,8 +123,8 @@ export const exportResult = z.discriminatedUnion('delivery', [
     encoding: z.enum(['utf8', 'base64']),
     content: z.string(),
   }),
-  /** The desktop app: the person chose a place in a save dialog and the file was written there. */
-  z.object({ delivery: z.literal('saved'), fileName: z.string(), path: z.string() }),
+  /** The desktop app: the person chose a place in a save dialog and the file was written there (its name only: no path reaches the page). */
+  z.object({ delivery: z.literal('saved'), fileName: z.string() }),
   z.object({ delivery: z.literal('cancelled') }),
 ]);
 export type ExportResult = z.infer<typeof exportResult>;

@@ -7,10 +7,10 @@
 // the recovery code. The checksum tells a cut-off copy from a wrong passphrase.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { backupKinds } from '../../../shared/contract/backup.ts';
 import { HarborError } from '../../../shared/result.ts';
-import { readChosenFile } from '../safe-read.ts';
 
 const MAGIC = Buffer.from('HARBORBK', 'ascii');
 const HEADER_BYTES = MAGIC.length + 4;
@@ -46,41 +46,36 @@ export function encodeBackup(manifest: Omit<BackupManifest, 'format' | 'version'
   return Buffer.concat([MAGIC, length, json, database]);
 }
 
-const notABackup = (path: string) =>
-  new HarborError('invalid_input', `${path} is not a Harbor backup. Nothing was replaced. Choose a file Harbor made with "Back up now" or one from its automatic backups.`);
+const notABackup = (name: string) =>
+  new HarborError('invalid_input', `${name} is not a Harbor backup. Nothing was replaced. Choose a file Harbor made with "Back up now" or one from its automatic backups.`);
 
-const incomplete = (path: string) =>
+const incomplete = (name: string) =>
   new HarborError(
     'database_damaged',
-    `The backup ${path} is incomplete or damaged (it may have been cut off while it was copied). Nothing was replaced. Try another copy of it, or another backup.`,
+    `The backup ${name} is incomplete or damaged (it may have been cut off while it was copied). Nothing was replaced. Try another copy of it, or another backup.`,
   );
 
-function parseManifest(path: string, header: Buffer, json: Buffer): BackupManifest {
-  if (header.length < HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) throw notABackup(path);
+function parseManifest(name: string, header: Buffer, json: Buffer): BackupManifest {
+  if (header.length < HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) throw notABackup(name);
   let parsed: unknown;
   try {
     parsed = JSON.parse(json.toString('utf8'));
   } catch {
-    throw incomplete(path);
+    throw incomplete(name);
   }
   // A newer Harbor may add fields or change the format; say so rather than "damaged".
   const version = (parsed as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) throw newerHarbor(path);
+  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) throw newerHarbor(name);
   const manifest = manifestSchema.safeParse(parsed);
-  if (!manifest.success) throw incomplete(path);
+  if (!manifest.success) throw incomplete(name);
   return manifest.data;
 }
 
-export function newerHarbor(path: string): HarborError {
+export function newerHarbor(name: string): HarborError {
   return new HarborError(
     'database_too_new',
-    `The backup ${path} was made by a newer version of Harbor. Nothing was replaced. Install the newer Harbor to restore it.`,
+    `The backup ${name} was made by a newer version of Harbor. Nothing was replaced. Install the newer Harbor to restore it.`,
   );
-}
-
-/** A backup someone chose to restore: read safely (see safe-read.ts), then checked whole. */
-export async function readChosenBackup(path: string): Promise<{ manifest: BackupManifest; database: Buffer }> {
-  return parseBackup(path, await readChosenFile(path));
 }
 
 /** One of Harbor's own backups, just written: checked whole. Throws a person-readable HarborError. */
@@ -89,24 +84,24 @@ export function readBackupFile(path: string): { manifest: BackupManifest; databa
   try {
     data = readFileSync(path);
   } catch (error) {
-    throw unreadable(path, error);
+    throw unreadable(basename(path), error);
   }
-  return parseBackup(path, data);
+  return parseBackup(basename(path), data);
 }
 
-/** The whole backup, checked: right format, complete, checksum matches. */
-function parseBackup(path: string, data: Buffer): { manifest: BackupManifest; database: Buffer } {
+/** The whole backup, checked: right format, complete, checksum matches. Messages name the file by `name` only, never a path. */
+export function parseBackup(name: string, data: Buffer): { manifest: BackupManifest; database: Buffer } {
   if (data.length < HEADER_BYTES) {
     const start = data.subarray(0, Math.min(data.length, MAGIC.length));
-    throw start.length > 0 && MAGIC.subarray(0, start.length).equals(start) ? incomplete(path) : notABackup(path);
+    throw start.length > 0 && MAGIC.subarray(0, start.length).equals(start) ? incomplete(name) : notABackup(name);
   }
   const length = data.readUInt32BE(MAGIC.length);
-  if (!data.subarray(0, MAGIC.length).equals(MAGIC)) throw notABackup(path);
-  if (length > MAX_MANIFEST_BYTES) throw incomplete(path);
-  if (data.length < HEADER_BYTES + length) throw incomplete(path);
-  const manifest = parseManifest(path, data.subarray(0, HEADER_BYTES), data.subarray(HEADER_BYTES, HEADER_BYTES + length));
+  if (!data.subarray(0, MAGIC.length).equals(MAGIC)) throw notABackup(name);
+  if (length > MAX_MANIFEST_BYTES) throw incomplete(name);
+  if (data.length < HEADER_BYTES + length) throw incomplete(name);
+  const manifest = parseManifest(name, data.subarray(0, HEADER_BYTES), data.subarray(HEADER_BYTES, HEADER_BYTES + length));
   const database = data.subarray(HEADER_BYTES + length);
-  if (database.length !== manifest.database.bytes || sha256(database) !== manifest.database.sha256) throw incomplete(path);
+  if (database.length !== manifest.database.bytes || sha256(database) !== manifest.database.sha256) throw incomplete(name);
   return { manifest, database };
 }
 
@@ -127,7 +122,7 @@ export function readBackupManifest(path: string): BackupManifest | null {
     if (length > MAX_MANIFEST_BYTES) return null;
     const json = Buffer.alloc(length);
     if (readSync(fd, json, 0, length, HEADER_BYTES) < length) return null;
-    return parseManifest(path, header, json);
+    return parseManifest(basename(path), header, json);
   } catch {
     return null;
   } finally {
@@ -135,9 +130,8 @@ export function readBackupManifest(path: string): BackupManifest | null {
   }
 }
 
-function unreadable(path: string, error: unknown): HarborError {
+function unreadable(name: string, error: unknown): HarborError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new HarborError('not_found', `There is no file at ${path}. Check the path and try again.`);
-  if (code === 'EISDIR') return new HarborError('invalid_input', `${path} is a folder. Choose the backup file inside it.`);
-  return new HarborError('read_only', `Harbor cannot read ${path}. Check that you are allowed to open it.`);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new HarborError('not_found', `The backup ${name} is not there any more.`);
+  return new HarborError('read_only', `Harbor cannot read the backup ${name}. Check that you are allowed to open it.`);
 }

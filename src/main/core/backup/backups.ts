@@ -1,35 +1,27 @@
-// Encrypted backups: automatic ones in <dataDir>/backups (a day apart, the last 7 kept),
-// "Back up now" into a folder the person chooses, and restore.
+// Encrypted backups: automatic ones in <dataDir>/backups (a day apart, the last 7 kept) and
+// "Back up now" into a folder the person chooses. Restore is in restore.ts.
 //
 // Why VACUUM INTO and not the online backup API: SQLite3 Multiple Ciphers refuses
 // sqlite3_backup into a target that is not keyed like the source, and better-sqlite3's
 // db.backup() opens the target itself without a key. VACUUM INTO from the open journal writes a
-// consistent snapshot (WAL included) encrypted with the same cipher and key, and
-// `VACUUM restored INTO` from the live connection re-encrypts an attached backup with the live
-// key, so a restored journal keeps today's passphrase, recovery code and keychain unlock.
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// consistent snapshot (WAL included) encrypted with the same cipher and key.
+//
+// The page never sees where a backup is: each one it is told about carries an opaque id (a keyed
+// hash of its path, valid while Harbor stays unlocked), which later requests use to restore it or
+// to show it in the file manager.
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import type { z } from 'zod';
-import type { BackupSummary, JournalSummary, restoreRequest } from '../../../shared/contract/backup.ts';
+import type { BackupSummary } from '../../../shared/contract/backup.ts';
 import { HarborError } from '../../../shared/result.ts';
-import { writeFileAtomic } from '../atomic-file.ts';
-import { applyKey, rawKeyParameter, type Db } from '../db/database.ts';
-import {
-  normalisePassphrase,
-  normaliseRecoveryCode,
-  parseKeyFile,
-  serializeKeyFile,
-  unwrapKey,
-  withSecret,
-  type KeyFile,
-} from '../key-file.ts';
-import { LATEST_VERSION, schemaVersion } from '../db/migrations/index.ts';
-import type { Vault } from '../vault.ts';
-import { BACKUP_EXTENSION, encodeBackup, newerHarbor, readBackupFile, readBackupManifest, readChosenBackup, type BackupManifest } from './backup-file.ts';
-import type { BackupDialogPort } from './dialog-port.ts';
 import { word } from '../../../shared/vocabulary.ts';
+import { writeFileAtomic } from '../atomic-file.ts';
+import { parseKeyFile, serializeKeyFile } from '../key-file.ts';
+import type { Vault } from '../vault.ts';
+import { BACKUP_EXTENSION, encodeBackup, readBackupFile, readBackupManifest } from './backup-file.ts';
+import { cannotWrite, checkFolder, freePath, stamp, type FolderWords } from './backup-folder.ts';
+import { verifyWithLiveKey } from './backup-database.ts';
+import type { BackupDialogPort } from './dialog-port.ts';
 
 export const BACKUPS_FOLDER = 'backups';
 /** Automatic backups (and journals kept at a restore) beyond this many are removed, oldest first. */
@@ -40,8 +32,8 @@ export const FIRST_CHECK_MS = 30_000;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 /** Scratch files (in the backups folder, so every rename stays on one disk). */
 const SCRATCH = /^\.(making|incoming|restoring)-[0-9a-f]+\.db(-wal|-shm|-journal)?$/;
-
-type RestoreRequest = z.output<typeof restoreRequest>;
+/** Ids remembered at most; far more than any list shows. */
+const MAX_KNOWN_IDS = 1000;
 
 export interface BackupServiceOptions {
   vault: Vault;
@@ -51,24 +43,23 @@ export interface BackupServiceOptions {
   log(message: string, error: unknown): void;
 }
 
-interface Prepared {
-  staging: string;
-  key: Buffer;
-  keyFile: KeyFile;
-  manifest: BackupManifest;
-  summary: JournalSummary;
-}
-
 export class BackupService {
   readonly folder: string;
   private readonly options: BackupServiceOptions;
   private dialogs: BackupDialogPort | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private readonly idKey = randomBytes(32);
+  /** id → path of every backup the page was told about since the last unlock. */
+  private readonly known = new Map<string, string>();
 
   constructor(options: BackupServiceOptions) {
     this.options = options;
     this.folder = join(options.vault.dataDir, BACKUPS_FOLDER);
-    options.vault.onChange((state) => (state === 'unlocked' ? this.startSchedule() : this.stopSchedule()));
+    options.vault.onChange((state) => {
+      if (state === 'unlocked') return this.startSchedule();
+      this.stopSchedule();
+      this.known.clear();
+    });
   }
 
   setDialogPort(port: BackupDialogPort | null): void {
@@ -80,30 +71,27 @@ export class BackupService {
   }
 
   /** Backups in Harbor's own folder, newest first. Files that are not readable backups are left out. */
-  list(): { folder: string; backups: BackupSummary[]; lastAutomaticAt: number | null } {
-    let names: string[];
-    try {
-      names = readdirSync(this.folder);
-    } catch {
-      names = [];
-    }
-    const backups: BackupSummary[] = [];
-    for (const fileName of names) {
-      if (!fileName.endsWith(BACKUP_EXTENSION) || fileName.startsWith('.')) continue;
-      const path = join(this.folder, fileName);
-      const manifest = readBackupManifest(path);
-      if (!manifest) continue;
-      backups.push({ path, fileName, createdAt: manifest.createdAt, kind: manifest.kind, sizeBytes: statSync(path).size });
-    }
-    backups.sort((a, b) => b.createdAt - a.createdAt || b.fileName.localeCompare(a.fileName));
+  list(): { backups: BackupSummary[]; lastAutomaticAt: number | null } {
+    const backups = this.ownBackups().map(({ summary }) => summary);
     const lastAutomaticAt = backups.find((b) => b.kind === 'daily')?.createdAt ?? null;
-    return { folder: this.folder, backups, lastAutomaticAt };
+    return { backups, lastAutomaticAt };
   }
 
-  /** "Back up now" into a folder the person chose. */
-  backUpTo(folder: string): BackupSummary {
+  /**
+   * "Back up now". The desktop app asks for the folder in its own dialog (null: the person closed
+   * it) and takes no folder from the page; the browser harness, which has no dialog, takes the typed one.
+   */
+  async backUpNow(typedFolder: string | undefined): Promise<BackupSummary | null> {
+    let folder = typedFolder;
+    if (this.dialogs) {
+      if (folder !== undefined) throw new HarborError('invalid_input', 'Choose the folder for the backup in the dialog.');
+      const chosen = await this.dialogs.chooseFolder();
+      if (chosen === null) return null;
+      folder = chosen;
+    }
+    if (folder === undefined) throw new HarborError('invalid_input', 'Enter the folder.');
     checkFolder(folder);
-    return this.write(folder, 'manual');
+    return this.write(folder, 'manual', 'the folder you chose');
   }
 
   /** Makes the daily backup when the newest one is a day old (or from a clock that has since gone back). */
@@ -112,136 +100,72 @@ export class BackupService {
     const newest = this.list().lastAutomaticAt;
     const now = this.options.now().getTime();
     if (newest !== null && now >= newest && now - newest < DAY_MS) return null;
-    const made = this.write(this.folder, 'daily');
+    const made = this.write(this.folder, 'daily', "Harbor's backups folder");
     this.prune('daily');
     return made;
   }
 
-  /** What restoring would replace with what, after checking the backup opens and is whole. */
-  async preview(
-    request: RestoreRequest,
-  ): Promise<{ backup: JournalSummary & { createdAt: number }; current: JournalSummary | null; unreadable: string | null }> {
-    const prepared = await this.prepare(request);
-    try {
-      const vault = this.options.vault;
-      const situation = this.situation();
-      return {
-        backup: { ...prepared.summary, createdAt: prepared.manifest.createdAt },
-        current: situation === 'unlocked' ? journalSummary(vault.db) : null,
-        unreadable: vault.unreadable()?.message ?? null,
-      };
-    } finally {
-      discard(prepared);
-    }
+  /** The journal about to be replaced by a restore, kept in Harbor's own folder (the oldest such beyond 7 removed). */
+  keepBeforeRestore(): BackupSummary {
+    const kept = this.write(this.folder, 'before-restore', "Harbor's backups folder");
+    this.prune('before-restore');
+    return kept;
   }
 
-  async restore(request: RestoreRequest): Promise<{ state: 'locked' | 'unlocked'; keptAs: BackupSummary | null; message: string }> {
-    const vault = this.options.vault;
-    const before = this.situation();
-    const prepared = await this.prepare(request);
-    try {
-      // The key derivation above takes a moment; Harbor may have locked meanwhile.
-      if (this.situation() !== before) {
-        throw new HarborError('conflict', 'Harbor locked while the backup was being checked. Nothing was replaced. Unlock and try again.');
-      }
-      if (before === 'unlocked') {
-        // From here on everything is synchronous: no save can slip in between the copy kept and the swap.
-        const keptAs = this.write(this.folder, 'before-restore');
-        const reencrypted = this.scratchPath('restoring');
-        const db = vault.db;
-        const attachKey = rawKeyParameter(prepared.key);
-        try {
-          db.prepare('ATTACH ? AS restored KEY ?').run(prepared.staging, attachKey);
-        } finally {
-          attachKey.fill(0);
-        }
-        try {
-          db.prepare('VACUUM restored INTO ?').run(reencrypted);
-        } finally {
-          db.exec('DETACH restored');
-        }
-        try {
-          vault.replaceDatabase(reencrypted);
-        } finally {
-          rmSync(reencrypted, { force: true });
-        }
-        this.prune('before-restore');
-        return {
-          state: 'unlocked',
-          keptAs,
-          message:
-            'Your journal now holds what was in the backup. The journal it replaced is kept as a backup in this list. Your passphrase and recovery code stay the same.',
-        };
-      }
-      // A journal nobody can open is moved aside, never deleted, before the backup takes its place.
-      const setAside =
-        before === 'unreadable' ? vault.setAsideUnreadable(join(this.folder, `unreadable-${stamp(this.options.now())}`)) : null;
-      const keptNote = setAside ? ` The files that could not be opened are kept in ${setAside}.` : '';
-      vault.adoptBackup(prepared.keyFile, prepared.staging);
-      if (request.secretKind === 'passphrase') {
-        await vault.unlock(request.secret);
-        return { state: 'unlocked', keptAs: null, message: `Your journal is back. Unlock it with this passphrase from now on.${keptNote}` };
-      }
-      return {
-        state: 'locked',
-        keptAs: null,
-        message: `Your journal is back. Unlock it with your recovery code, and choose a new passphrase there.${keptNote}`,
-      };
-    } finally {
-      discard(prepared);
-    }
+  /** The file behind an id the page was given; a plain error when it is not (or no longer) known. */
+  pathOf(id: string): string {
+    const path = this.known.get(id);
+    if (path === undefined) throw new HarborError('not_found', 'That backup is not in the list any more. Look at the list again.');
+    return path;
   }
 
-  /**
-   * Who may restore: someone who unlocked this journal, or anyone where there is no journal yet
-   * or only one that cannot be opened with any passphrase (damaged or missing key file, or a
-   * journal that failed its check at unlock).
-   */
-  private situation(): 'none' | 'locked' | 'unlocked' | 'unreadable' {
-    const vault = this.options.vault;
-    return vault.unreadable() ? 'unreadable' : vault.state();
+  /** The system's file manager, opened at the backup (the desktop app only). */
+  showInFolder(id: string): boolean {
+    const path = this.pathOf(id);
+    if (!this.dialogs) {
+      throw new HarborError('unavailable', 'The browser harness cannot open a folder on this computer. The desktop app can.');
+    }
+    this.dialogs.showItemInFolder(path);
+    return true;
   }
 
-  /** Reads, checks and unlocks a backup into a scratch file. Nothing of the live journal is touched. */
-  private async prepare(request: RestoreRequest): Promise<Prepared> {
-    if (this.situation() === 'locked') {
-      throw new HarborError('locked', 'Unlock Harbor first: only someone who can open this journal may replace it with a backup.');
-    }
-    const { manifest, database } = await readChosenBackup(request.path);
-    if (manifest.schemaVersion > LATEST_VERSION) throw newerHarbor(request.path);
-    const keyFile = parseKeyFile(manifest.keyFile);
-    if (!keyFile) {
-      throw new HarborError('database_damaged', `The key inside the backup ${request.path} is damaged, so it cannot be opened. Nothing was replaced.`);
-    }
-    const key =
-      request.secretKind === 'passphrase'
-        ? await withSecret(normalisePassphrase(request.secret), (secret) => unwrapKey(keyFile.passphrase, secret, 'passphrase'))
-        : await withSecret(normaliseRecoveryCode(request.secret), (secret) => unwrapKey(keyFile.recovery, secret, 'recovery'));
-    if (!key) {
-      throw request.secretKind === 'passphrase'
-        ? new HarborError(
-            'wrong_passphrase',
-            'That passphrase does not open this backup. Use the passphrase you had when the backup was made, or the recovery code from then. Nothing was replaced.',
-          )
-        : new HarborError(
-            'wrong_recovery_code',
-            'That recovery code does not open this backup. Use the recovery code you had when the backup was made, or the passphrase from then. Nothing was replaced.',
-          );
-    }
-    const staging = this.scratchPath('incoming');
+  /** A scratch file in Harbor's own folder (so every rename stays on one disk). */
+  scratchPath(kind: 'making' | 'incoming' | 'restoring'): string {
     try {
-      writeFileSync(staging, database, { mode: 0o600 });
-      const summary = inspectBackupDatabase(staging, key, request.path);
-      return { staging, key, keyFile, manifest, summary };
+      mkdirSync(this.folder, { recursive: true, mode: 0o700 });
     } catch (error) {
-      discard({ staging, key });
-      if (error instanceof HarborError) throw error;
-      throw new HarborError('read_only', `Harbor cannot write to ${this.folder} to check the backup. Check the folder's permissions.`);
+      throw cannotWrite("Harbor's backups folder", error);
     }
+    return join(this.folder, `.${kind}-${randomBytes(8).toString('hex')}.db`);
+  }
+
+  private summaryOf(path: string, fields: Omit<BackupSummary, 'id' | 'fileName'>): BackupSummary {
+    const id = createHmac('sha256', this.idKey).update(path).digest('hex').slice(0, 32);
+    if (!this.known.has(id) && this.known.size >= MAX_KNOWN_IDS) this.known.clear();
+    this.known.set(id, path);
+    return { id, fileName: basename(path), ...fields };
+  }
+
+  private ownBackups(): { path: string; summary: BackupSummary }[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.folder);
+    } catch {
+      names = [];
+    }
+    const found: { path: string; summary: BackupSummary }[] = [];
+    for (const fileName of names) {
+      if (!fileName.endsWith(BACKUP_EXTENSION) || fileName.startsWith('.')) continue;
+      const path = join(this.folder, fileName);
+      const manifest = readBackupManifest(path);
+      if (!manifest) continue;
+      found.push({ path, summary: this.summaryOf(path, { createdAt: manifest.createdAt, kind: manifest.kind, sizeBytes: statSync(path).size }) });
+    }
+    return found.sort((a, b) => b.summary.createdAt - a.summary.createdAt || b.summary.fileName.localeCompare(a.summary.fileName));
   }
 
   /** Writes one backup of the open journal into `folder` and reads it back before calling it done. */
-  private write(folder: string, kind: BackupSummary['kind']): BackupSummary {
+  private write(folder: string, kind: BackupSummary['kind'], where: FolderWords): BackupSummary {
     const vault = this.options.vault;
     const db = vault.db;
     const keyFile = parseKeyFile(readFileSync(vault.keyFilePath, 'utf8'));
@@ -260,10 +184,10 @@ export class BackupService {
       try {
         writeFileAtomic(target, data);
       } catch (error) {
-        throw cannotWrite(folder, error);
+        throw cannotWrite(where, error);
       }
       readBackupFile(target); // What is on disk is complete and matches.
-      return { path: target, fileName: basename(target), createdAt, kind, sizeBytes: data.length };
+      return this.summaryOf(target, { createdAt, kind, sizeBytes: data.length });
     } finally {
       rmSync(snapshot, { force: true });
     }
@@ -275,19 +199,10 @@ export class BackupService {
   }
 
   private prune(kind: BackupSummary['kind']): void {
-    const old = this.list()
-      .backups.filter((b) => b.kind === kind)
+    const old = this.ownBackups()
+      .filter((b) => b.summary.kind === kind)
       .slice(KEEP_AUTOMATIC);
     for (const backup of old) rmSync(backup.path, { force: true });
-  }
-
-  private scratchPath(kind: 'making' | 'incoming' | 'restoring'): string {
-    try {
-      mkdirSync(this.folder, { recursive: true, mode: 0o700 });
-    } catch (error) {
-      throw cannotWrite(this.folder, error);
-    }
-    return join(this.folder, `.${kind}-${randomBytes(8).toString('hex')}.db`);
   }
 
   private startSchedule(): void {
@@ -323,107 +238,4 @@ export class BackupService {
     }
     for (const name of names) if (SCRATCH.test(name)) rmSync(join(this.folder, name), { force: true });
   }
-}
-
-/** Entry count and newest day of a journal database (any schema version Harbor has had). */
-export function journalSummary(db: Db): JournalSummary {
-  const queries = [
-    'SELECT count(*) AS entries, max(day) AS newest FROM entries WHERE deleted_at IS NULL',
-    'SELECT count(*) AS entries, max(day) AS newest FROM entries', // before soft delete existed
-  ];
-  for (const query of queries) {
-    try {
-      const row = db.prepare(query).get() as { entries: number; newest: string | null };
-      return { entries: row.entries, newestEntry: row.newest };
-    } catch {
-      // Try the older shape.
-    }
-  }
-  return { entries: 0, newestEntry: null };
-}
-
-/** Opens a backup's database with the key from its key file and checks it through. */
-function inspectBackupDatabase(file: string, key: Buffer, shownPath: string): JournalSummary {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    applyKey(db, key);
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
-      throw new HarborError(
-        'database_damaged',
-        `The journal in the backup ${shownPath} does not open with the key stored beside it. It may be damaged, or put together from two different backups. Nothing was replaced.`,
-      );
-    }
-    if (schemaVersion(db) > LATEST_VERSION) throw newerHarbor(shownPath);
-    let healthy = false;
-    try {
-      const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-      healthy = rows.length === 1 && rows[0]!.integrity_check === 'ok';
-    } catch {
-      healthy = false;
-    }
-    if (!healthy) {
-      throw new HarborError('database_damaged', `The journal in the backup ${shownPath} is damaged. Nothing was replaced. Try another backup.`);
-    }
-    return journalSummary(db);
-  } finally {
-    db.close();
-  }
-}
-
-/** The fresh snapshot opens with the live key and is whole; returns its schema version. */
-function verifyWithLiveKey(db: Db, snapshot: string): number {
-  // ATTACH without KEY uses the main database's key: a snapshot that opens this way has the journal's key.
-  db.prepare('ATTACH ? AS backup_check').run(snapshot);
-  try {
-    const rows = db.pragma('backup_check.integrity_check') as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok') {
-      throw new HarborError('database_damaged', 'The backup Harbor just made did not check out, so it was not kept. Your journal is unchanged.');
-    }
-    return db.pragma('backup_check.user_version', { simple: true }) as number;
-  } finally {
-    db.exec('DETACH backup_check');
-  }
-}
-
-function discard(prepared: { staging: string; key: Buffer }): void {
-  prepared.key.fill(0);
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(prepared.staging + suffix, { force: true });
-}
-
-function checkFolder(folder: string): void {
-  let isFolder: boolean;
-  try {
-    isFolder = statSync(folder).isDirectory();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new HarborError('not_found', `There is no folder at ${folder}. Check the path, or choose another folder.`);
-    }
-    throw cannotWrite(folder, error);
-  }
-  if (!isFolder) throw new HarborError('invalid_input', `${folder} is a file, not a folder. Choose a folder for the backup.`);
-}
-
-function cannotWrite(folder: string, error: unknown): HarborError {
-  if (error instanceof HarborError) return error;
-  if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
-    return new HarborError('read_only', `There is not enough space in ${folder} for the backup. Free some space or choose another folder.`);
-  }
-  return new HarborError('read_only', `Harbor cannot write to ${folder}. Choose a folder you can write to, or check its permissions.`);
-}
-
-/** A name not taken yet in `folder` (two backups in the same second get -2, -3…). */
-function freePath(folder: string, base: string): string {
-  for (let n = 1; ; n++) {
-    const path = join(folder, `${base}${n === 1 ? '' : `-${n}`}${BACKUP_EXTENSION}`);
-    if (!existsSync(path)) return path;
-  }
-}
-
-/** Local time as 2025-03-14-203005: sorts by name, readable, safe on every file system. */
-function stamp(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}-${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
 }

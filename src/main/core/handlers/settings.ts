@@ -8,8 +8,11 @@ type SettingsMethod =
   | 'appActivity'
   | 'backupList'
   | 'backupNow'
-  | 'backupChooseFolder'
+  | 'backupShowInFolder'
   | 'backupChooseFile'
+  | 'backupAddBytes'
+  | 'backupChooseKept'
+  | 'backupForget'
   | 'backupPreviewRestore'
   | 'backupRestore';
 
@@ -27,17 +30,17 @@ export const settingsHandlers: HandlerGroup<SettingsMethod> = {
   // HarborCore.call counts every request as activity; this one exists for input that sends none.
   appActivity: () => ({}),
 
-  backupList: (_input, { backups }) => ({ ...backups.list(), dialogs: backups.dialogPort() !== null }),
-  backupNow: ({ folder }, { backups }) => backups.backUpTo(folder),
-  backupChooseFolder: async (_input, { backups }) => {
-    const dialogs = backups.dialogPort();
-    return dialogs ? { supported: true, path: await dialogs.chooseFolder() } : { supported: false, path: null };
+  backupList: (_input, { backups }) => {
+    const desktop = backups.dialogPort() !== null;
+    return { ...backups.list(), dialogs: desktop, showInFolder: desktop };
   },
-  backupChooseFile: async (_input, { backups }) => {
-    const dialogs = backups.dialogPort();
-    return dialogs ? { supported: true, path: await dialogs.chooseFile() } : { supported: false, path: null };
-  },
-  backupPreviewRestore: (input, { backups }) => backups.preview(input),
-  // Both refuse while a journal exists and is locked (see BackupService.prepare).
-  backupRestore: (input, { backups }) => backups.restore(input),
+  backupNow: async ({ folder }, { backups }) => ({ made: await backups.backUpNow(folder) }),
+  backupShowInFolder: ({ id }, { backups }) => ({ shown: backups.showInFolder(id) }),
+  // The restore sources refuse while a journal exists and is locked (see BackupRestore).
+  backupChooseFile: ({ open }, { restore }) => restore.chooseWithDialog(open),
+  backupAddBytes: (input, { restore }) => restore.addPart(input),
+  backupChooseKept: async ({ id }, { restore }) => ({ file: await restore.chooseKept(id) }),
+  backupForget: (_input, { restore }) => ({ forgotten: restore.forget() }),
+  backupPreviewRestore: (input, { restore }) => restore.preview(input),
+  backupRestore: (input, { restore }) => restore.restore(input),
 };

@@ -6,6 +6,7 @@ import type { CopingSupport } from '../coping/service.ts';
 import type { ExportSupport } from '../recovery/export-port.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { BackupService } from '../backup/backups.ts';
+import type { BackupRestore } from '../backup/restore.ts';
 import type { ImportFiles } from '../import/chosen-file.ts';
 
 /** What every handler may use. `db` throws `locked` when the vault is locked. */
@@ -18,8 +19,10 @@ export interface CoreContext {
   readonly exports: ExportSupport;
   /** App settings (settings.json; never journal content). */
   readonly settings: SettingsStore;
-  /** Encrypted backups and restore. */
+  /** Encrypted backups: the list, "Back up now", the daily one. */
   readonly backups: BackupService;
+  /** Restore: the chosen backup, its preview, and the swap. */
+  readonly restore: BackupRestore;
   /** The file chosen for import, held between the preview and the import. */
   readonly imports: ImportFiles;
   /** Local wall-clock time; injectable so tests can fix "today". */

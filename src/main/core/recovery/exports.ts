@@ -62,7 +62,7 @@ export async function makeExport(
 export async function deliver(file: ExportFile, port: SaveFilePort | null): Promise<ExportResult> {
   if (port) {
     const path = await port.save(file);
-    return path === null ? { delivery: 'cancelled' } : { delivery: 'saved', fileName: file.fileName, path };
+    return path === null ? { delivery: 'cancelled' } : { delivery: 'saved', fileName: path.replaceAll('\\', '/').split('/').pop() ?? file.fileName };
   }
   const binary = file.mimeType === 'application/pdf';
   return {

@@ -12,7 +12,7 @@ export function finishExport(result: Result<ExportResult>): ExportOutcome {
     downloadFile(value);
     return { tone: 'success', text: `Your file ${value.fileName} is ready in your downloads. It is not encrypted.` };
   }
-  if (value.delivery === 'saved') return { tone: 'success', text: `Saved to ${value.path}. This file is not encrypted.` };
+  if (value.delivery === 'saved') return { tone: 'success', text: `Saved as ${value.fileName}, where you chose. This file is not encrypted.` };
   return { tone: 'info', text: 'Nothing was saved.' };
 }
 

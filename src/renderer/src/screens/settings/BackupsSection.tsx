@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatDate, formatFullDateTime } from '../../../../shared/calendar.ts';
-import type { BackupSummary, JournalSummary } from '../../../../shared/contract/backup.ts';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { BackupSummary, ChosenBackup } from '../../../../shared/contract/backup.ts';
 import type { MethodOutput } from '../../../../shared/contract/index.ts';
 import { harbor } from '../../api/harbor';
-import { Button, ConfirmDialog, ErrorNotice, Notice, PasswordField, TextField } from '../../components';
-import { RadioGroup } from '../../components';
-import { useAppearance, useWords } from '../../api/AppearanceProvider';
+import { Button, ErrorNotice, Notice, TextField } from '../../components';
+import { formatFullDateTime } from '../../../../shared/calendar.ts';
+import { ChooseBackupFile, formatSize, RestorePanel, type Message } from './RestoreBackup';
 
 type BackupList = MethodOutput<'backupList'>;
-export type Message = { tone: 'success' | 'warning'; text: string };
 
 const kindLabels: Record<BackupSummary['kind'], string> = {
   daily: 'Daily backup',
@@ -19,9 +17,10 @@ const kindLabels: Record<BackupSummary['kind'], string> = {
 /** Automatic backups, "Back up now" to a folder the person chooses, and restore. */
 export function BackupsSection() {
   const [list, setList] = useState<BackupList | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<{ file: ChosenBackup; turn: number } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const { discreetMode } = useAppearance();
+  /** The backup "Back up now" just made, for "Show in folder". */
+  const [made, setMade] = useState<BackupSummary | null>(null);
 
   const reload = useCallback(async () => {
     const result = await harbor.backupList({});
@@ -35,6 +34,15 @@ export function BackupsSection() {
     void reload();
   }, [reload]);
 
+  const choose = (file: ChosenBackup) => {
+    setMessage(null);
+    setChosen((before) => ({ file, turn: (before?.turn ?? 0) + 1 }));
+  };
+  const say = (next: Message | null) => {
+    setMessage(next);
+    setMade(null);
+  };
+
   if (!list) return <p aria-busy="true">{message?.text ?? 'Looking for your backups…'}</p>;
   return (
     <div className="app-settings backups">
@@ -45,11 +53,19 @@ export function BackupsSection() {
       {message ? (
         <Notice tone={message.tone} live={message.tone === 'warning' ? 'alert' : 'status'}>
           <p>{message.text}</p>
+          {made && list.showInFolder ? <ShowInFolder backup={made} onMessage={say} /> : null}
         </Notice>
       ) : null}
 
       <h3>Back up now</h3>
-      <BackUpNow dialogs={list.dialogs} onMessage={setMessage} />
+      <BackUpNow
+        dialogs={list.dialogs}
+        onMade={(backup) => {
+          setMessage({ tone: 'success', text: `Backed up as ${backup.fileName}, in the folder you chose. It is encrypted like your journal.` });
+          setMade(backup);
+        }}
+        onMessage={say}
+      />
 
       <h3>Backups kept for you</h3>
       {list.backups.length === 0 ? (
@@ -57,53 +73,43 @@ export function BackupsSection() {
       ) : (
         <ul className="backups__list">
           {list.backups.map((backup) => (
-            <li key={backup.path} className="backups__item">
+            <li key={backup.id} className="backups__item">
               <span>
                 <span className="backups__when">{formatFullDateTime(backup.createdAt)}</span>
                 <span className="backups__kind">
                   {kindLabels[backup.kind]} · {formatSize(backup.sizeBytes)}
                 </span>
               </span>
-              <Button
-                aria-label={`Restore the backup from ${formatFullDateTime(backup.createdAt)}`}
-                onClick={() => {
-                  setMessage(null);
-                  setChosen(backup.path);
-                }}
-              >
-                Restore…
-              </Button>
+              <span className="actions backups__item-actions">
+                {list.showInFolder ? <ShowInFolder backup={backup} onMessage={say} /> : null}
+                <Button
+                  aria-label={`Restore the backup from ${formatFullDateTime(backup.createdAt)}`}
+                  onClick={async () => {
+                    say(null);
+                    const result = await harbor.backupChooseKept({ id: backup.id });
+                    if (result.ok) choose(result.value.file);
+                    else say({ tone: 'warning', text: result.error.message });
+                  }}
+                >
+                  Restore…
+                </Button>
+              </span>
             </li>
           ))}
         </ul>
       )}
-      {/* The folder's path names the app; in discreet mode it waits until the person asks for it. */}
-      {discreetMode ? (
-        <details className="field__hint">
-          <summary>Where they are kept</summary>
-          <span className="backups__folder">{list.folder}</span>
-        </details>
-      ) : (
-        <p className="field__hint">They are kept in {list.folder}.</p>
-      )}
+      {list.showInFolder ? null : <p className="field__hint">They are kept in the “backups” folder inside your journal’s data folder.</p>}
 
       <h3>Restore a backup</h3>
-      <ChooseBackupFile
-        dialogs={list.dialogs}
-        onChosen={(path) => {
-          setMessage(null);
-          setChosen(path);
-        }}
-        onMessage={setMessage}
-      />
+      <ChooseBackupFile dialogs={list.dialogs} onChosen={choose} onMessage={say} />
       {chosen ? (
         <RestorePanel
-          key={chosen}
-          path={chosen}
+          key={chosen.turn}
+          file={chosen.file}
           onCancel={() => setChosen(null)}
           onRestored={(text) => {
             setChosen(null);
-            setMessage({ tone: 'success', text });
+            say({ tone: 'success', text });
             void reload();
           }}
         />
@@ -112,32 +118,41 @@ export function BackupsSection() {
   );
 }
 
-function BackUpNow({ dialogs, onMessage }: { dialogs: boolean; onMessage: (message: Message | null) => void }) {
+/** The desktop app opens the system's file manager at the backup; main knows where it is, the page does not. */
+function ShowInFolder({ backup, onMessage }: { backup: BackupSummary; onMessage: (message: Message | null) => void }) {
+  return (
+    <Button
+      variant="quiet"
+      aria-label={`Show the backup from ${formatFullDateTime(backup.createdAt)} in its folder`}
+      onClick={async () => {
+        const result = await harbor.backupShowInFolder({ id: backup.id });
+        if (!result.ok) onMessage({ tone: 'warning', text: result.error.message });
+      }}
+    >
+      Show in folder
+    </Button>
+  );
+}
+
+function BackUpNow({ dialogs, onMade, onMessage }: { dialogs: boolean; onMade: (backup: BackupSummary) => void; onMessage: (message: Message | null) => void }) {
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const backUp = async (target: string) => {
+  const backUp = async (typed?: string) => {
+    onMessage(null);
+    setError(null);
     setBusy(true);
-    const result = await harbor.backupNow({ folder: target });
+    const result = await harbor.backupNow(typed === undefined ? {} : { folder: typed });
     setBusy(false);
-    if (result.ok) onMessage({ tone: 'success', text: `Backed up to ${result.value.path}. It is encrypted like your journal.` });
-    else setError(result.error.message);
+    if (!result.ok) setError(result.error.message);
+    else if (result.value.made) onMade(result.value.made);
   };
 
   if (dialogs) {
     return (
       <div className="actions backups__actions">
-        <Button
-          busy={busy}
-          onClick={async () => {
-            onMessage(null);
-            setError(null);
-            const choice = await harbor.backupChooseFolder({});
-            if (!choice.ok) return setError(choice.error.message);
-            if (choice.value.path) await backUp(choice.value.path);
-          }}
-        >
+        <Button busy={busy} onClick={() => void backUp()}>
           Choose a folder and back up…
         </Button>
         <ErrorNotice message={error} />
@@ -147,8 +162,6 @@ function BackUpNow({ dialogs, onMessage }: { dialogs: boolean; onMessage: (messa
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    onMessage(null);
-    setError(null);
     await backUp(folder);
   };
   return (
@@ -167,193 +180,4 @@ function BackUpNow({ dialogs, onMessage }: { dialogs: boolean; onMessage: (messa
       </Button>
     </form>
   );
-}
-
-export function ChooseBackupFile({
-  dialogs,
-  onChosen,
-  onMessage,
-}: {
-  dialogs: boolean;
-  onChosen: (path: string) => void;
-  onMessage: (message: Message | null) => void;
-}) {
-  const [path, setPath] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const w = useWords();
-  if (dialogs) {
-    return (
-      <div className="actions backups__actions">
-        <Button
-          onClick={async () => {
-            onMessage(null);
-            const choice = await harbor.backupChooseFile({});
-            if (!choice.ok) return onMessage({ tone: 'warning', text: choice.error.message });
-            if (choice.value.path) onChosen(choice.value.path);
-          }}
-        >
-          Choose a backup file…
-        </Button>
-      </div>
-    );
-  }
-  return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!path.trim()) return setError('Enter the full path of the backup file.');
-        setError(null);
-        onChosen(path.trim());
-      }}
-    >
-      <TextField
-        label="Backup file"
-        hint={`The full path of a backup made here, for example /home/you/Backups/${w('backupFile')}-2025-03-14-203000.backup.`}
-        value={path}
-        autoComplete="off"
-        spellCheck={false}
-        error={error}
-        onChange={(event) => setPath(event.target.value)}
-      />
-      <Button type="submit">Use this backup</Button>
-    </form>
-  );
-}
-
-type Preview = MethodOutput<'backupPreviewRestore'>;
-
-export function RestorePanel({ path, onCancel, onRestored }: { path: string; onCancel: () => void; onRestored: (message: string) => void }) {
-  const w = useWords();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // The panel opens below the list: take keyboard focus (and the view) there.
-  useEffect(() => heading.current?.focus(), []);
-  const [secretKind, setSecretKind] = useState<'passphrase' | 'recovery-code'>('passphrase');
-  const [secret, setSecret] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const request = { path, secret, secretKind };
-
-  const check = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    setPreview(null);
-    if (!secret) return setError(secretKind === 'passphrase' ? 'Enter the passphrase for this backup.' : 'Enter the recovery code for this backup.');
-    setBusy(true);
-    const result = await harbor.backupPreviewRestore(request);
-    setBusy(false);
-    if (result.ok) setPreview(result.value);
-    else setError(result.error.message);
-  };
-
-  const restore = async () => {
-    setBusy(true);
-    const result = await harbor.backupRestore(request);
-    setBusy(false);
-    setConfirming(false);
-    if (result.ok) onRestored(result.value.message);
-    else {
-      setPreview(null);
-      setError(result.error.message);
-    }
-  };
-
-  const label = secretKind === 'passphrase' ? 'Passphrase for this backup' : 'Recovery code for this backup';
-  const fieldProps = {
-    label,
-    hint: 'The one you had when the backup was made.',
-    value: secret,
-    error,
-    autoComplete: 'off',
-    onChange: (event: { target: { value: string } }) => {
-      setSecret(event.target.value);
-      setPreview(null);
-    },
-  };
-  return (
-    <section className="backups__restore" aria-labelledby="restore-title">
-      <h4 id="restore-title" tabIndex={-1} ref={heading}>
-        Restore {fileName(path)}
-      </h4>
-      <p className="backups__path">{path}</p>
-      <form noValidate onSubmit={(event) => void check(event)}>
-        <RadioGroup
-          legend="Open it with"
-          name="secret-kind"
-          value={secretKind}
-          options={[
-            { value: 'passphrase', label: 'Passphrase' },
-            { value: 'recovery-code', label: 'Recovery code' },
-          ]}
-          onChange={(kind) => {
-            setSecretKind(kind);
-            setSecret('');
-            setError(null);
-            setPreview(null);
-          }}
-        />
-        {secretKind === 'passphrase' ? <PasswordField {...fieldProps} /> : <TextField {...fieldProps} spellCheck={false} />}
-        <div className="actions">
-          <Button type="submit" busy={busy && !preview}>
-            {busy && !preview ? 'Checking…' : 'Check this backup'}
-          </Button>
-          <Button variant="quiet" onClick={onCancel}>
-            Cancel
-          </Button>
-        </div>
-      </form>
-      {preview ? (
-        <div className="backups__preview">
-          <Notice tone="info" title="What would change">
-            <dl className="backups__compare">
-              <dt>In the backup (made {formatFullDateTime(preview.backup.createdAt)})</dt>
-              <dd>{describeJournal(preview.backup)}</dd>
-              <dt>In your journal now</dt>
-              <dd>
-                {preview.current
-                  ? describeJournal(preview.current)
-                  : preview.unreadable
-                    ? `A journal ${w('appName')} cannot open. It will be moved aside into the backups folder, not deleted.`
-                    : 'There is no journal here yet.'}
-              </dd>
-            </dl>
-            <p>
-              Restoring replaces everything in your journal with what is in the backup. Your current journal is kept as a backup first,
-              so you can go back.
-            </p>
-          </Notice>
-          <Button variant="primary" onClick={() => setConfirming(true)}>
-            Replace my journal with this backup
-          </Button>
-        </div>
-      ) : null}
-      <ConfirmDialog
-        open={confirming}
-        title="Replace your journal with this backup?"
-        confirmLabel="Replace my journal"
-        busy={busy}
-        onConfirm={() => void restore()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>Your current journal is kept as a backup in this list, so you can restore it again later.</p>
-      </ConfirmDialog>
-    </section>
-  );
-}
-
-function describeJournal(summary: JournalSummary): string {
-  if (summary.entries === 0) return 'No check-ins.';
-  const count = summary.entries === 1 ? '1 check-in' : `${summary.entries} check-ins`;
-  return summary.newestEntry ? `${count}, the newest from ${formatDate(summary.newestEntry)}.` : `${count}.`;
-}
-
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
 }

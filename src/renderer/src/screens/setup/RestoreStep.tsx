@@ -1,26 +1,27 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { ChosenBackup } from '../../../../shared/contract/backup.ts';
 import { Button, Notice } from '../../components';
 import { CenteredPage } from '../../components/CenteredPage';
 import { harbor } from '../../api/harbor';
-import { ChooseBackupFile, RestorePanel, type Message } from '../settings/BackupsSection';
+import { ChooseBackupFile, RestorePanel, type Message } from '../settings/RestoreBackup';
 
 /**
  * A new computer, or a fresh start after a lost computer: begin from a backup instead of an
  * empty journal. The backup opens with the passphrase or recovery code it was made with.
  */
 export function RestoreStep({ onBack, onRestored }: { onBack: () => void; onRestored: () => void }) {
-  // Desktop: the system's file dialog. Browser harness: the person types the path.
+  // Desktop: the system's file dialog. Browser harness: the page's file picker.
   const [dialogs, setDialogs] = useState<boolean | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<{ file: ChosenBackup; turn: number } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
 
-  const chooseWithDialog = async () => {
-    setMessage(null);
-    const choice = await harbor.backupChooseFile({});
-    if (!choice.ok) return setMessage({ tone: 'warning', text: choice.error.message });
-    setDialogs(choice.value.supported);
-    if (choice.value.path) setChosen(choice.value.path);
-  };
+  useEffect(() => {
+    let live = true;
+    void harbor.backupChooseFile({ open: false }).then((result) => live && setDialogs(result.ok && result.value.supported));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   return (
     <CenteredPage title="Start from a backup">
@@ -33,18 +34,15 @@ export function RestoreStep({ onBack, onRestored }: { onBack: () => void; onRest
           <p>{message.text}</p>
         </Notice>
       ) : null}
-      {dialogs === false ? (
-        <ChooseBackupFile dialogs={false} onChosen={setChosen} onMessage={setMessage} />
-      ) : (
-        <div className="actions">
-          <Button variant="primary" onClick={() => void chooseWithDialog()} autoFocus>
-            Choose a backup file…
-          </Button>
-        </div>
+      {dialogs === null ? null : (
+        <ChooseBackupFile
+          dialogs={dialogs}
+          autoFocus
+          onChosen={(file) => setChosen((before) => ({ file, turn: (before?.turn ?? 0) + 1 }))}
+          onMessage={setMessage}
+        />
       )}
-      {chosen ? (
-        <RestorePanel key={chosen} path={chosen} onCancel={() => setChosen(null)} onRestored={() => onRestored()} />
-      ) : null}
+      {chosen ? <RestorePanel key={chosen.turn} file={chosen.file} onCancel={() => setChosen(null)} onRestored={() => onRestored()} /> : null}
       <div className="actions">
         <Button variant="quiet" onClick={onBack}>
           Back
