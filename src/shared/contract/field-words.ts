@@ -89,7 +89,6 @@ export const fieldWords: Record<string, string> = {
   outcome: 'How the round ended',
   passphrase: 'Your passphrase',
   parts: 'The parts of the summary',
-  path: 'The backup file',
   peakUrge: 'Your strongest urge',
   phase: 'The recovery phase',
   professionals: 'Professionals and services',
