@@ -144,7 +144,7 @@ async function session(desktop: boolean): Promise<{ answers: Answer[]; folders: 
   // Patterns and recovery.
   await ok('patternsOverview', { weeks: 4 });
   await ok('patternsPreferences');
-  await ok('patternsSetPreferences', { weekStart: 'sunday' });
+  await ok('patternsSetPreferences', { range: { weeks: 4 }, selfHarmDays: 'hidden' });
   await ok('recoveryOverview');
   await ok('recoveryMeasures');
   await ok('recoverySetPhase', { phase: 'skills' });
