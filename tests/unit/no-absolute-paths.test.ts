@@ -163,6 +163,16 @@ async function session(desktop: boolean): Promise<{ answers: Answer[]; folders: 
   await ok('safetyPlanWalletCard', { understood: true });
   await ok('relapseDelete', { id: relapse.id });
 
+  // A summary for the next session with a therapist.
+  const talk = await ok('talkAboutAdd', { text: 'Sleep before exams' });
+  await ok('talkAboutUpdate', { id: talk.items[0].id, done: true });
+  await ok('talkAboutList');
+  const range = await ok('summaryDefaultRange');
+  const summary = { from: range.from ?? day, to: range.to ?? day, parts: ['diary-card', 'talk-about'] };
+  await ok('summaryPreview', summary);
+  await ok('summaryExport', { ...summary, understood: true });
+  await ok('talkAboutRemove', { id: talk.items[0].id });
+
   // Settings.
   await ok('settingsGet');
   await ok('settingsUpdate', { theme: 'dark' });
