@@ -136,6 +136,7 @@ async function session(desktop: boolean): Promise<{ answers: Answer[]; folders: 
   await ok('safetyPlanSave', { sections: { ...Object.fromEntries(safetyPlanSections.map((s) => [s, ''])), warning_signs: 'Not sleeping', professionals: 'My GP, 0123 456 789' }, contacts: [] });
   await ok('copingLockedAccess');
   await ok('copingSetLockedAccess', { choice: 'while-locked' });
+  await ok('copingMatchedHelp', { triggerId: null });
   await ok('crisisSetupStatus');
   await ok('crisisSetupDismissCard');
   await ok('copingHotkey');
