@@ -137,6 +137,11 @@ async function session(desktop: boolean): Promise<{ answers: Answer[]; folders: 
   await ok('copingLockedAccess');
   await ok('copingSetLockedAccess', { choice: 'while-locked' });
   await ok('copingMatchedHelp', { triggerId: null });
+  // A cope-ahead plan for a hard day to come.
+  const plan = await ok('copeAheadSave', { id: null, day, name: 'The exam', mightHappen: 'I freeze.', skills: [{ title: 'Hold an ice cube', itemId: null }], people: ['Sam'], note: 'Eat first.' });
+  await ok('copeAheadList');
+  await ok('copeAheadToday');
+  await ok('copeAheadDelete', { id: plan.id });
   await ok('crisisSetupStatus');
   await ok('crisisSetupDismissCard');
   await ok('copingHotkey');
