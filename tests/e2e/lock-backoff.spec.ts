@@ -80,3 +80,32 @@ test('the recovery code page counts its own wrong tries and waits after 5', asyn
   await expect(page.getByRole('timer')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled();
 });
+
+test('the locked coping box unlocks the same way: field emptied, the same count and countdown as the lock screen', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  await lockWithButton(page);
+  // Three wrong tries at the lock screen, two more beside the starter box: one count.
+  const field = page.getByLabel('Passphrase', { exact: true });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await field.fill(`not my passphrase ${attempt}`);
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(field).toHaveValue('');
+  }
+  await page.getByRole('button', { name: 'Open coping box' }).click();
+  await expect(page.getByRole('heading', { name: 'Your own plan and box open after you unlock.' })).toBeVisible();
+  const quickField = page.locator('.quick-unlock').getByLabel('Passphrase', { exact: true });
+  const quickUnlock = page.locator('.quick-unlock').getByRole('button', { name: 'Unlock', exact: true });
+  for (let attempt = 4; attempt <= 5; attempt++) {
+    await quickField.fill(`not my passphrase ${attempt}`);
+    await quickUnlock.click();
+    await expect(quickField).toHaveAccessibleDescription(/That passphrase does not match/);
+    await expect(quickField).toHaveValue('');
+  }
+  const countdown = page.locator('.quick-unlock').getByRole('timer');
+  await expect(countdown).toContainText(/Several passphrases did not match.*You can try again in 1 second\./);
+  await page.screenshot({ path: '.tmp/shots/coping-quick-unlock-countdown.png' });
+  await expect(countdown).toHaveCount(0, { timeout: 5000 });
+  await quickField.fill(PASSPHRASE);
+  await quickUnlock.click();
+  await expect(page.getByRole('heading', { name: 'Your own plan and box open after you unlock.' })).toHaveCount(0);
+});

@@ -1,38 +1,20 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { harbor } from '../../api/harbor';
+import { useEffect } from 'react';
 import { Button, PasswordField } from '../../components';
+import { usePassphraseUnlock } from '../../components/unlock/use-passphrase-unlock';
+import { WaitNotice } from '../../components/unlock/WaitNotice';
 
 /**
  * The passphrase field right beside "Your own plan and box open after you unlock", so the
- * locked coping box never sends the person elsewhere to get their own plan.
+ * locked coping box never sends the person elsewhere to get their own plan. The same tries,
+ * counts and wait as the lock screen.
  */
 export function QuickUnlock({ onUnlocked }: { onUnlocked: () => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const field = useRef<HTMLInputElement>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setError(null);
-    if (!passphrase) {
-      setError('Enter your passphrase to open your own plan and box.');
-      field.current?.focus();
-      return;
-    }
-    setBusy(true);
-    const result = await harbor.vaultUnlock({ passphrase });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      field.current?.focus();
-      field.current?.select();
-      return;
-    }
-    setPassphrase('');
-    onUnlocked();
-  };
+  const { passphrase, setPassphrase, error, busy, secondsLeft, field, submit, refresh } = usePassphraseUnlock({
+    emptyMessage: 'Enter your passphrase to open your own plan and box.',
+    onUnlocked,
+  });
+  // A wait started at the lock screen holds here too.
+  useEffect(() => void refresh(), [refresh]);
 
   return (
     <form className="quick-unlock" noValidate onSubmit={(event) => void submit(event)}>
@@ -45,7 +27,8 @@ export function QuickUnlock({ onUnlocked }: { onUnlocked: () => void }) {
         onChange={(event) => setPassphrase(event.target.value)}
         error={error}
       />
-      <Button type="submit" variant="primary" busy={busy}>
+      <WaitNotice secondsLeft={secondsLeft} what="passphrases" />
+      <Button type="submit" variant="primary" busy={busy} disabled={secondsLeft > 0}>
         {busy ? 'Unlocking…' : 'Unlock'}
       </Button>
     </form>

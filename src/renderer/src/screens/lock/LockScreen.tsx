@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { VaultStatus } from '../../../../shared/contract/vault.ts';
 import type { HarborErrorValue } from '../../../../shared/result.ts';
 import { harbor } from '../../api/harbor';
@@ -6,7 +6,8 @@ import { Button, Checkbox, CrisisHelp, PasswordField } from '../../components';
 import { CenteredPage } from '../../components/CenteredPage';
 import { RecoveryUnlock } from './RecoveryUnlock';
 import { useAppearance } from '../../api/AppearanceProvider';
-import { seconds, useWait } from './use-wait';
+import { usePassphraseUnlock } from '../../components/unlock/use-passphrase-unlock';
+import { WaitNotice } from '../../components/unlock/WaitNotice';
 import { word } from '../../../../shared/vocabulary.ts';
 
 export interface LockScreenProps {
@@ -67,54 +68,25 @@ function PassphraseUnlock({
   onOpenCoping,
   onUseRecovery,
 }: LockScreenProps & { onUseRecovery: () => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [autoUnlock, setAutoUnlock] = useState(status.autoUnlock);
-  const [wrongTries, setWrongTries] = useState(status.wrongTries.passphrase);
-  const wait = useWait(status.wrongTries.passphraseWaitMs);
-  const field = useRef<HTMLInputElement>(null);
   const { discreetMode } = useAppearance();
-
-  /** Main keeps the count and the wait; ask it after every try that did not open Harbor. */
-  const refreshWrongTries = async () => {
-    const latest = await harbor.vaultStatus({});
-    if (!latest.ok) return;
-    setWrongTries(latest.value.wrongTries.passphrase);
-    wait.start(latest.value.wrongTries.passphraseWaitMs);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    // Clearing first makes a repeated message appear anew, so screen readers announce it again.
-    setError(null);
-    if (!passphrase) {
-      setError('Enter your passphrase to unlock.');
-      field.current?.focus();
-      return;
-    }
-    setBusy(true);
-    const result = await harbor.vaultUnlock({ passphrase });
-    // The passphrase does not stay in the page once it has been sent.
-    setPassphrase('');
-    if (!result.ok) {
-      setBusy(false);
-      if (!retryable.has(result.error.code)) return onFatal(result.error);
-      await refreshWrongTries();
-      setError(result.error.code === 'try_later' ? 'Please wait until the countdown below ends, then try again.' : result.error.message);
-      field.current?.focus();
-      return;
-    }
-    if (status.autoUnlockAvailable && autoUnlock !== status.autoUnlock) {
-      // Unlocking worked either way; a keychain problem here is not worth blocking the person.
-      await harbor.vaultSetAutoUnlock({ enabled: autoUnlock });
-    }
-    const note = await withUnlockNotices();
-    setBusy(false);
-    onUnlocked(note);
-  };
-
+  const { passphrase, setPassphrase, error, busy, wrongTries, secondsLeft, field, submit } = usePassphraseUnlock({
+    initialWaitMs: status.wrongTries.passphraseWaitMs,
+    initialWrongTries: status.wrongTries.passphrase,
+    emptyMessage: 'Enter your passphrase to unlock.',
+    onFatal: (error) => {
+      if (retryable.has(error.code)) return false;
+      onFatal(error);
+      return true;
+    },
+    onUnlocked: async () => {
+      if (status.autoUnlockAvailable && autoUnlock !== status.autoUnlock) {
+        // Unlocking worked either way; a keychain problem here is not worth blocking the person.
+        await harbor.vaultSetAutoUnlock({ enabled: autoUnlock });
+      }
+      onUnlocked(await withUnlockNotices());
+    },
+  });
   return (
     // Discreet mode: an onlooker sees only "Locked".
     <CenteredPage title={word('lockedTitle', discreetMode)}>
@@ -138,12 +110,7 @@ function PassphraseUnlock({
             onChange={(event) => setAutoUnlock(event.target.checked)}
           />
         ) : null}
-        {wait.secondsLeft > 0 ? (
-          <p className="lock-wait" role="timer" aria-live="off">
-            Several passphrases did not match, so there is a short wait before the next try. You can try again in{' '}
-            <strong>{seconds(wait.secondsLeft)}</strong>.
-          </p>
-        ) : null}
+        <WaitNotice secondsLeft={secondsLeft} what="passphrases" />
         {wrongTries >= OFFER_RECOVERY_AFTER ? (
           <p className="lock-offer">
             Passphrases slip away sometimes, especially on a hard day. Your recovery code opens your journal too, and lets you
@@ -151,7 +118,7 @@ function PassphraseUnlock({
           </p>
         ) : null}
         <div className="actions">
-          <Button type="submit" variant="primary" busy={busy} disabled={wait.secondsLeft > 0}>
+          <Button type="submit" variant="primary" busy={busy} disabled={secondsLeft > 0}>
             {busy ? 'Unlocking…' : 'Unlock'}
           </Button>
           <Button variant={wrongTries >= OFFER_RECOVERY_AFTER ? 'secondary' : 'quiet'} onClick={onUseRecovery}>

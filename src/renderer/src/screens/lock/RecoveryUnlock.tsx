@@ -6,7 +6,8 @@ import { CenteredPage } from '../../components/CenteredPage';
 import { NewPassphraseFields } from '../setup/NewPassphraseFields';
 import { checkNewPassphrase } from '../setup/passphrase';
 import { focusFirstInvalid } from '../../components/focus';
-import { seconds, useWait } from './use-wait';
+import { useWait } from '../../components/unlock/use-wait';
+import { WaitNotice } from '../../components/unlock/WaitNotice';
 
 export interface RecoveryUnlockProps {
   onBack: () => void;
@@ -87,12 +88,7 @@ export function RecoveryUnlock({ onBack, onUnlocked, onFatal, retryable, initial
           errors={errors}
           onClearError={(field) => setErrors((previous) => ({ ...previous, [field]: null }))}
         />
-        {wait.secondsLeft > 0 ? (
-          <p className="lock-wait" role="timer" aria-live="off">
-            Several recovery codes did not match, so there is a short wait before the next try. You can try again in{' '}
-            <strong>{seconds(wait.secondsLeft)}</strong>.
-          </p>
-        ) : null}
+        <WaitNotice secondsLeft={wait.secondsLeft} what="recovery codes" />
         <div className="actions">
           <Button type="submit" variant="primary" busy={busy} disabled={wait.secondsLeft > 0}>
             {busy ? 'Unlocking…' : 'Unlock and save new passphrase'}
