@@ -78,7 +78,7 @@ describe('the session summary', () => {
     // Whole lines (the list, the chain analysis) come back exactly.
     for (const phrase of [POLISH, JAPANESE, ARABIC]) {
       expect(all).toContain(phrase);
-      expect(preview.pages.flatMap((p) => p.lines).join('\n')).toContain(phrase);
+      expect(preview.pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n')).toContain(phrase);
     }
     expect(all).toContain(`What set it off: ${JAPANESE}`);
     expect(all).toContain('Things I want to talk about');
@@ -91,7 +91,13 @@ describe('the session summary', () => {
     expect(all).not.toContain('Not enough urge-timer rounds');
     // The preview is the PDF, page by page.
     expect(preview.pages).toHaveLength(pages.length);
-    preview.pages.forEach((page, i) => expect(pages[i]).toContain(page.lines.at(-1)!));
+    preview.pages.forEach((page, i) => {
+      expect(pages[i]).toContain(page.lines.at(-1)!.text);
+      // Every line of running text on the page is in the preview, word for word.
+      const squeeze = (text: string) => text.replace(/\s+/g, '');
+      for (const line of page.lines.filter((l) => l.style !== 'table')) expect(squeeze(pages[i]!)).toContain(squeeze(line.text));
+    });
+    expect(preview.pages[0]!.lines[0]).toEqual({ text: 'Session summary, 3 Mar to 30 March 2025', style: 'title', indent: 0 });
   });
 
   it('holds only the parts chosen, in a fixed order', async () => {
@@ -125,10 +131,12 @@ describe('the session summary', () => {
     expect(await h.value('summaryDefaultRange')).toEqual({ from: '2025-03-31', to: '2025-04-06', lastMadeOn: '2025-03-30' });
 
     await h.value('settingsUpdate', { discreetMode: true });
-    const discreet = await summary(['safety-plan']);
+    const discreet = await summary(['safety-plan', 'diary-card']);
     expect(discreet.fileName).toMatch(/^notes-/);
     expect(discreet.all).toContain('Your plan');
-    expect(discreet.all).not.toMatch(/safety plan/i);
+    expect(discreet.all).toContain('Acted on an urge');
+    const shown = discreet.preview.pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
+    for (const text of [discreet.all, shown]) expect(text).not.toMatch(/safety plan|self-harm/i);
   });
 });
 

@@ -55,10 +55,14 @@ const refineRange = <T extends z.ZodType<{ from: string; to: string }>>(schema: 
       path: ['to'],
     });
 
+export const previewLineStyles = ['title', 'heading', 'subheading', 'text', 'muted', 'table'] as const;
+const previewLine = z.object({ text: z.string(), style: z.enum(previewLineStyles), indent: z.number().int() });
+export type PreviewLine = z.infer<typeof previewLine>;
+
 export const summaryPreview = z.object({
   fileName: z.string(),
-  /** Each page's text, top to bottom, as it is drawn. */
-  pages: z.array(z.object({ lines: z.array(z.string()) })),
+  /** Each page's text, top to bottom, as it is drawn; `style` says how it is set on the page. */
+  pages: z.array(z.object({ lines: z.array(previewLine) })),
 });
 export type SummaryPreview = z.infer<typeof summaryPreview>;
 

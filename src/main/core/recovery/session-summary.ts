@@ -52,7 +52,12 @@ export function summaryBlocks(db: Db, request: SummaryRequest, discreetMode: boo
   const bounds = { startMs: localMidnightMs(request.from), endMs: localMidnightMs(addDays(request.to, 1)) };
   const title = (part: SummarySection) => (part === 'safety-plan' ? word('yourSafetyPlan', discreetMode) : summarySectionTitles[part]);
   const parts: Record<SummarySection, () => Block[]> = {
-    'diary-card': () => [{ kind: 'diary-card', card: buildDiaryCard(db, request) }],
+    'diary-card': () => {
+      const card = buildDiaryCard(db, request);
+      // The preview is on screen: the self-harm row takes the discreet word too.
+      const rows = card.rows.map((row) => (row.kind === 'self-harm' ? { ...row, label: word('harmColumn', discreetMode) } : row));
+      return [{ kind: 'diary-card', card: { ...card, rows } }];
+    },
     'urge-wave': () => [
       {
         kind: 'text',

@@ -3,6 +3,7 @@
 // before saving is exactly what the pages hold.
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
 import type { UrgeWave } from '../../../shared/contract/patterns.ts';
+import type { PreviewLine } from '../../../shared/contract/summary.ts';
 import type { DiaryCard } from './diary-card.ts';
 import { formatDate, formatShortDate, formatShortWeekday, weekStartOf, type WeekStart } from '../../../shared/calendar.ts';
 import { wrap } from './pdf.ts';
@@ -29,7 +30,7 @@ const line = rgb(0.1, 0.42, 0.42);
 export interface SummaryPages {
   bytes: Uint8Array;
   /** Each page's text, top to bottom. */
-  pages: { lines: string[] }[];
+  pages: { lines: PreviewLine[] }[];
 }
 
 export async function sessionSummaryPdf(
@@ -47,7 +48,7 @@ export async function sessionSummaryPdf(
   doc.setCreationDate(new Date(`${madeOn}T00:00:00Z`));
   doc.setModificationDate(new Date(`${madeOn}T00:00:00Z`));
   const pager = new Pager(doc, await embedScriptFonts(doc), weekStart);
-  pager.text(title, { size: 16, bold: true });
+  pager.text(title, { size: 16, bold: true, role: 'title' });
   pager.text(`Made on ${formatDate(madeOn)}. This file is not encrypted.`, { muted: true });
   for (const block of blocks) pager.block(block);
   pager.footers(title);
@@ -59,10 +60,12 @@ interface TextStyle {
   bold?: boolean;
   muted?: boolean;
   indent?: number;
+  /** How the preview sets the line; plain text unless said. */
+  role?: PreviewLine['style'];
 }
 
 class Pager {
-  readonly pages: { page: PDFPage; lines: string[] }[] = [];
+  readonly pages: { page: PDFPage; lines: PreviewLine[] }[] = [];
   private y = 0;
   private readonly doc: PDFDocument;
   private readonly fonts: ScriptFonts;
@@ -98,11 +101,11 @@ class Pager {
       case 'heading':
         this.room(60); // a heading never ends a page alone
         this.y -= 10;
-        return this.text(block.text, { size: 13, bold: true });
+        return this.text(block.text, { size: 13, bold: true, role: 'heading' });
       case 'subheading':
         this.room(36);
         this.y -= 4;
-        return this.text(block.text, { bold: true });
+        return this.text(block.text, { bold: true, role: 'subheading' });
       case 'text':
         return this.text(block.text, { muted: block.muted ?? false, indent: block.indent ?? 0 });
       case 'wave':
@@ -117,11 +120,19 @@ class Pager {
     const font = this.font(style.bold);
     const x = MARGIN + (style.indent ?? 0) * 14;
     const lines = wrap(measure(font, size), text, PAGE[0] - MARGIN - x, Number.POSITIVE_INFINITY);
-    for (const text of lines) {
+    let previous = null as { page: PDFPage; line: PreviewLine } | null;
+    for (const piece of lines) {
       this.room(size * 1.45);
       this.y -= size * 1.45;
-      font.draw(this.current.page, text, { x, y: this.y, size, color: style.muted ? muted : ink });
-      this.current.lines.push(`${' '.repeat((style.indent ?? 0) * 2)}${text}`);
+      font.draw(this.current.page, piece, { x, y: this.y, size, color: style.muted ? muted : ink });
+      // The preview reads a paragraph as one line per page; the page breaks lines where it must.
+      if (previous?.page === this.current.page) {
+        previous.line.text += text.includes(`${previous.line.text}${piece}`) ? piece : ` ${piece}`;
+      } else {
+        const line: PreviewLine = { text: piece, style: style.role ?? (style.muted ? 'muted' : 'text'), indent: style.indent ?? 0 };
+        this.current.lines.push(line);
+        previous = { page: this.current.page, line };
+      }
     }
     this.y -= 2;
   }
@@ -155,8 +166,9 @@ class Pager {
     this.y = top - chart.height - 14;
     const first = points[0]!;
     const last = points[points.length - 1]!;
-    this.current.lines.push(`[Chart: urge ${first.median} at the start, ${last.median} after ${last.minute} minutes, from ${wave.rounds} rounds]`);
-    this.text('minutes since the timer started', { muted: true, size: TABLE, indent: 14 });
+    this.text('minutes since the timer started', { muted: true, size: TABLE, indent: 14, role: 'table' });
+    // The chart in words, for the preview and for anyone who reads the PDF aloud.
+    this.text(`The middle value was ${first.median} at the start and ${last.median} after ${last.minute} minutes, across ${wave.rounds} rounds.`, { muted: true });
   }
 
   /** One table per week, the days as columns, as on the diary card PDF. */
@@ -172,14 +184,15 @@ class Pager {
     for (const [first, indexes] of weeks) {
       const days = indexes.map((i) => card.days[i]!);
       this.room(80);
-      this.text(`Week of ${formatShortDate(first)}`, { bold: true });
+      this.text(`Week of ${formatShortDate(first)}`, { bold: true, role: 'subheading' });
       this.row([''], days.map((d) => [formatShortWeekday(d), formatShortDate(d)]), dayWidth, true);
-      this.current.lines.push(days.map((d) => `${formatShortWeekday(d)} ${formatShortDate(d)}`).join(' | '));
       for (const row of card.rows) {
         const max = row.kind === 'notes' ? MAX_CELL_LINES.notes : MAX_CELL_LINES.other;
         const cells = indexes.map((i) => wrap(regular, row.values[i] ?? '', dayWidth - 6, max));
         this.row(wrap(bold, row.label, LABEL_WIDTH - 6, MAX_CELL_LINES.other), cells, dayWidth, false);
-        this.current.lines.push(`${row.label}: ${indexes.map((i) => row.values[i] || '–').join(' | ')}`);
+        // The preview reads the row as a sentence: only the days with something noted.
+        const noted = indexes.filter((i) => row.values[i]).map((i) => `${formatShortWeekday(card.days[i]!)} ${formatShortDate(card.days[i]!)}: ${row.values[i]}`);
+        this.current.lines.push({ text: `${row.label}: ${noted.length > 0 ? noted.join('; ') : 'nothing noted'}`, style: 'table', indent: 0 });
       }
       this.y -= 8;
     }
@@ -209,7 +222,7 @@ class Pager {
     this.pages.forEach(({ page, lines }, i) => {
       const text = `${title}. Page ${i + 1} of ${this.pages.length}. This file is not encrypted.`;
       this.fonts.regular.draw(page, text, { x: MARGIN, y: MARGIN - 14, size: TABLE, color: muted });
-      lines.push(text);
+      lines.push({ text, style: 'muted', indent: 0 });
     });
   }
 }

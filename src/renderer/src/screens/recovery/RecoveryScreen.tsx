@@ -7,6 +7,8 @@ import type { WordKey } from '../../../../shared/vocabulary.ts';
 import { PhasesView } from './PhasesView';
 import { RelapsesView } from './RelapsesView';
 import { ExportView } from './ExportView';
+import { SessionSummaryView } from './SessionSummaryView';
+import { TalkAboutList } from './TalkAboutList';
 import { SteadyMeasuresCard } from './SteadyMeasuresCard';
 import { takeRecoveryOnRelapses } from '../relapse/origin';
 import '../relapse/relapse.css';
@@ -45,7 +47,13 @@ export function RecoveryScreen() {
         label={w('recovery')}
         tabs={tabs.map((t) => ({ label: typeof t.label === 'string' ? t.label : w(t.label.word), current: tab === t.id, onSelect: () => setTab(t.id) }))} />
       <ErrorNotice message={error} />
-      {tab === 'share' ? <ExportView /> : null}
+      {tab === 'share' ? (
+        <>
+          <ExportView />
+          <TalkAboutList />
+          <SessionSummaryView />
+        </>
+      ) : null}
       {tab !== 'share' && !overview && !error ? <p aria-busy="true">Opening…</p> : null}
       {tab === 'phase' ? <SteadyMeasuresCard /> : null}
       {tab === 'phase' && overview ? <PhasesView overview={overview} onChanged={setOverview} /> : null}
