@@ -17,6 +17,8 @@ export const vocabulary = {
   trayOpenApp: { usual: 'Open Harbor', discreet: 'Open' },
   trayOpenCoping: { usual: 'Open coping box', discreet: 'Open toolbox' },
   reminderTitle: { usual: 'Harbor', discreet: 'Reminder' },
+  // The evening before a cope-ahead plan's day: never the plan's own words.
+  copeAheadReminder: { usual: 'Tomorrow: your plan is ready', discreet: 'Tomorrow: your plan is ready' },
   lockedTitle: { usual: 'Harbor is locked', discreet: 'Locked' },
   notProfessionalCare: {
     usual: 'Harbor does not replace professional care. If you are in danger, call your local emergency number.',
