@@ -1,7 +1,7 @@
 // A journal moved whole: a rich journal is exported as JSON, imported into a fresh journal, and
 // every view (each day, history, search, tags, Patterns, Recovery's lapse notes and top triggers)
 // gives the same payload. Database ids are the one thing that may differ, so they are left out.
-// Urge-timer uses are not part of the journal export, so the rich journal has none.
+// Urge-timer uses (with every re-rating and the items ticked) and cope-ahead plans move too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CopingBoxView } from '../../src/shared/contract/coping.ts';
 import type { ExportResult, Relapse } from '../../src/shared/contract/recovery.ts';
@@ -24,6 +24,7 @@ beforeAll(async () => {
   await from.value('journalAddEmotion', { name: 'Ulga' });
   const box = await from.value<CopingBoxView>('copingBox', {});
   const ice = box.items[0]!;
+  iceItem = ice;
   for (const [i, day] of days.entries()) {
     if (i % 7 === 6) continue; // some days without a check-in
     await from.value('journalSaveEntry', {
@@ -54,12 +55,48 @@ beforeAll(async () => {
   });
   await from.value('relapseAddToPlan', { id: first.id, kind: 'warning_sign', text: 'Staying up late' });
   await from.value('relapseRecord', { day: days[20] });
+  // Urge-timer rounds with their re-ratings on some days, and one on a day without a check-in.
+  for (const [n, i] of [3, 10, 20, 33, 34, 50].entries()) {
+    const startedAt = Date.parse(`${days[i]}T19:0${n}:00`);
+    await from.value('copingUseSave', {
+      id: `0b5e4c3a-1d2e-4f60-8a7b-00000000000${n}`,
+      startedAt,
+      endedAt: startedAt + 10 * 60_000,
+      minutesPlanned: 10,
+      urgeBefore: 8,
+      urgeAfter: 3 + (n % 3),
+      ratings: [{ minute: 0, urge: 8 }, { minute: 2, urge: 7 }, { minute: 4, urge: 6 - (n % 2) }, { minute: 10, urge: 3 + (n % 3) }],
+      outcome: n % 2 ? 'eased' : 'time-up',
+      items: [{ id: ice.id, starterKey: ice.starterKey }],
+      note: n === 0 ? 'Cold hands, then calmer.' : '',
+    });
+  }
+  // Cope-ahead plans still ahead for both journals, one with a skill from the box.
+  await from.value('copeAheadSave', {
+    id: null,
+    day: '2025-07-20',
+    name: 'Rocznica',
+    mightHappen: '家族が彼の話をする。',
+    skills: [{ title: ice.title, itemId: ice.id }, { title: 'Walk round the block', itemId: null }],
+    people: ['Sam', 'سارة'],
+    note: 'Leave early if I need to.',
+  });
+  await from.value('copeAheadSave', { id: null, day: '2025-08-01', name: 'Exam', mightHappen: '', skills: [], people: [], note: '' });
   expect(days[20]! >= FIRST && (await from.value<{ entry: unknown }>('journalGetDay', { day: days[20] })).entry).toBeNull();
 });
 afterAll(() => {
   from.cleanup();
   to.cleanup();
 });
+
+let iceItem: { title: string } | null = null;
+const ice = () => iceItem!;
+
+async function exportJson(core: Core): Promise<string> {
+  const exported = await core.value<ExportResult>('recoveryExport', { format: 'journal-json', from: FIRST, to: days.at(-1), understood: true });
+  if (exported.delivery !== 'download') throw new Error('expected a download');
+  return exported.content;
+}
 
 /** A payload with database ids left out (they are numbered by each journal on its own). */
 function withoutIds(value: unknown): unknown {
@@ -83,6 +120,8 @@ async function views(core: Core) {
   const recovery = await core.value<{ relapses: unknown; topTriggers: unknown }>('recoveryOverview', {});
   out.relapses = recovery.relapses;
   out.topTriggers = recovery.topTriggers;
+  out.copeAhead = (await core.value<{ plans: unknown }>('copeAheadList', {})).plans;
+  out.timerUses = JSON.parse(await exportJson(core)).copingUses;
   return withoutIds(out) as Record<string, unknown>;
 }
 
@@ -93,7 +132,7 @@ describe('JSON export, then import into a fresh journal', () => {
     await sendFile(to.core, exported.fileName, exported.content);
     const preview = await to.value<{ format: string; counts: Record<string, number> }>('importPreview', {});
     expect(preview.format).toBe('harbor-json');
-    expect(preview.counts).toMatchObject({ newDays: days.length - Math.floor(days.length / 7) - 0, mergedDays: 0, badRows: 0 });
+    expect(preview.counts).toMatchObject({ newDays: days.length - Math.floor(days.length / 7) - 0, mergedDays: 0, badRows: 0, timerUses: 6, copeAheadPlans: 2 });
     await to.value('importCommit', {});
 
     const before = await views(from);
@@ -103,6 +142,19 @@ describe('JSON export, then import into a fresh journal', () => {
     // The comparison is about something: the views hold the journal's words and lapse notes.
     expect(JSON.stringify(before.history)).toContain('友達と話して');
     expect((before.relapses as unknown[]).length).toBeGreaterThanOrEqual(3);
+    const uses = before.timerUses as { ratings: unknown[]; items: { title: string }[] }[];
+    expect(uses).toHaveLength(6);
+    expect(uses[0]!.ratings).toEqual([{ minute: 0, urge: 8 }, { minute: 2, urge: 7 }, { minute: 4, urge: 6 }, { minute: 10, urge: 3 }]);
+    expect(uses[0]!.items.map((i) => i.title)).toEqual([ice().title]);
+    // The ids are the uses' own, the same in both journals.
+    const ids = (content: string) => JSON.parse(content).copingUses.map((u: { id: string }) => u.id);
+    expect(ids(await exportJson(to))).toEqual(ids(exported.content));
+    const plans = before.copeAhead as { name: string; skills: { itemId: number | null }[] }[];
+    expect(plans.map((p) => p.name)).toEqual(['Rocznica', 'Exam']);
+    // A skill picked from the box still starts the timer with that item in the fresh journal.
+    const afterPlans = await to.value<{ plans: { skills: { title: string; itemId: number | null }[] }[] }>('copeAheadList', {});
+    const box = await to.value<CopingBoxView>('copingBox', {});
+    expect(afterPlans.plans[0]!.skills[0]!.itemId).toBe(box.items.find((i) => i.title === ice().title)!.id);
 
     // And importing the same export again adds nothing.
     await sendFile(to.core, exported.fileName, exported.content);

@@ -24,6 +24,8 @@ export const importHandlers: HandlerGroup<keyof typeof importContract> = {
   importCommit: (choices, ctx) => {
     const { plan } = planFor(choices, ctx);
     writeImport(ctx.db, plan, ctx.now().getTime());
+    // Imported cope-ahead plans join the locked copy under the person's choice.
+    if (plan.plans.length > 0) ctx.coping.refreshCopy(ctx.db);
     const { newDays, mergedDays, alreadyImported, badRows } = plan.preview.counts;
     return { addedDays: newDays, mergedDays, alreadyImported, badRows, range: plan.preview.range, message: doneMessage(newDays, mergedDays, alreadyImported) };
   },

@@ -5,6 +5,7 @@ import { checkInInput, day as dayField } from '../../../shared/contract/journal.
 import { reflection } from '../../../shared/contract/recovery.ts';
 import { HarborError } from '../../../shared/result.ts';
 import { keyMaker, type ParsedFile } from './source-rows.ts';
+import { exportedPlan, exportedUse } from '../coping/uses-transfer.ts';
 
 const time = z.iso.datetime().transform((t) => Date.parse(t));
 const exported = z.object({
@@ -12,6 +13,8 @@ const exported = z.object({
   version: z.literal(1),
   entries: z.array(z.unknown()).max(200_000),
   relapses: z.array(z.unknown()).max(200_000).default([]),
+  copingUses: z.array(z.unknown()).max(200_000).default([]),
+  copeAheadPlans: z.array(z.unknown()).max(10_000).default([]),
 });
 const exportedEntry = z.looseObject({
   day: dayField,
@@ -74,5 +77,21 @@ export function readHarborExport(text: string, name: string): ParsedFile {
     }
     parsed.lapses.push({ ...lapse.data, key: key('lapse', lapse.data.day, String(lapse.data.recordedAt)) });
   });
+  // Numbered after the entries and lapse notes, in the file's order.
+  let line = body.entries.length + body.relapses.length;
+  parsed.uses = [];
+  for (const raw of body.copingUses) {
+    line += 1;
+    const use = exportedUse.safeParse(raw);
+    if (use.success) parsed.uses.push(use.data);
+    else parsed.bad.push({ line, reason: 'This urge-timer use could not be read.' });
+  }
+  parsed.plans = [];
+  for (const raw of body.copeAheadPlans) {
+    line += 1;
+    const plan = exportedPlan.safeParse(raw);
+    if (plan.success) parsed.plans.push({ ...plan.data, key: key('cope-ahead', plan.data.day, String(plan.data.createdAt)) });
+    else parsed.bad.push({ line, reason: 'This plan for a hard day could not be read.' });
+  }
   return parsed;
 }

@@ -7,6 +7,7 @@ import { MAX_BAD_ROWS_LISTED, activityRoles, importFormatNames, type ActivityRol
 import type { Db } from '../db/database.ts';
 import { readEntry } from '../journal/entries.ts';
 import type { ParsedFile, SourceLapse, SourceRow } from './source-rows.ts';
+import { knownUseIds, type ImportedUse } from '../coping/uses-transfer.ts';
 
 export interface DayWrite {
   day: string;
@@ -20,6 +21,8 @@ export interface ImportPlan {
   preview: Omit<ImportPreview, 'file'>;
   days: DayWrite[];
   lapses: SourceLapse[];
+  uses: ImportedUse[];
+  plans: NonNullable<ParsedFile['plans']>;
 }
 
 const empty: CheckIn = {
@@ -82,6 +85,10 @@ export function planImport(db: Db, file: ParsedFile, choices: ImportChoices, tod
     days.push({ day, checkIn, keys: rows.map((r) => r.key), times: own && !existing ? { createdAt: own.createdAt, updatedAt: own.updatedAt } : null });
   }
   const lapses = file.lapses.filter((l) => !known.has(l.key) && l.day <= today);
+  const useIds = knownUseIds(db);
+  const uses = (file.uses ?? []).filter((u) => !useIds.has(u.id));
+  const plans = (file.plans ?? []).filter((p) => !known.has(p.key));
+  alreadyImported += (file.uses ?? []).length - uses.length + (file.plans ?? []).length - plans.length;
   const allDays = [...file.rows.map((r) => r.day), ...file.lapses.map((l) => l.day)].sort();
 
   const moodRows = new Map<string, number>();
@@ -91,7 +98,16 @@ export function planImport(db: Db, file: ParsedFile, choices: ImportChoices, tod
     preview: {
       format: file.format,
       formatName: importFormatNames[file.format],
-      counts: { rows: file.rows.length + file.lapses.length + file.bad.length + file.unused, newDays, mergedDays, alreadyImported, badRows: bad.length, unused },
+      counts: {
+        rows: file.rows.length + file.lapses.length + (file.uses ?? []).length + (file.plans ?? []).length + file.bad.length + file.unused,
+        newDays,
+        mergedDays,
+        alreadyImported,
+        badRows: bad.length,
+        unused,
+        timerUses: uses.length,
+        copeAheadPlans: plans.length,
+      },
       range: allDays.length > 0 ? { from: allDays[0]!, to: allDays[allDays.length - 1]! } : null,
       // Ordered by the file's own levels, so a row never moves while the person changes its mapping.
       moods: [...levels]
@@ -105,6 +121,8 @@ export function planImport(db: Db, file: ParsedFile, choices: ImportChoices, tod
     },
     days,
     lapses,
+    uses,
+    plans,
   };
 }
 

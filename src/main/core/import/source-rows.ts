@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { isCalendarDay, type CheckIn } from '../../../shared/contract/journal.ts';
 import type { BadImportRow, ColumnMapping, ImportFormat } from '../../../shared/contract/import.ts';
 import type { Reflection } from '../../../shared/contract/recovery.ts';
+import type { StoredPlan } from '../coping/cope-ahead.ts';
+import type { ImportedUse } from '../coping/uses-transfer.ts';
 
 export interface SourceRow {
   /** The line the row starts on (for JSON: the entry's number in the file). */
@@ -41,6 +43,9 @@ export interface ParsedFile {
   /** The level each mood label maps to unless the person changes it. */
   moodDefaults: Map<string, number | null>;
   table: { headers: string[]; columns: ColumnMapping } | null;
+  /** Harbor's own export: urge-timer uses (keyed by their own id) and cope-ahead plans. */
+  uses?: ImportedUse[];
+  plans?: (StoredPlan & { key: string })[];
 }
 
 /** Makes keys from a row's identifying parts; the same parts twice in one file get #2, #3… */

@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts';
 import { readDraft, saveDraft } from '../journal/drafts.ts';
 import { writeEntry } from '../journal/entries.ts';
 import type { ImportPlan } from './plan.ts';
+import { insertImportedPlan, insertImportedUse } from '../coping/uses-transfer.ts';
 
 const reflectionColumns = ['vulnerable', 'trigger_text', 'thoughts', 'feelings', 'after', 'next_time'] as const;
 
@@ -29,6 +30,12 @@ export function writeImport(db: Db, plan: ImportPlan, now: number): void {
       if (draft) saveDraft(db, write.day, draft.checkIn, draft.savedAt);
       if (write.times) keepTimes.run(write.times.createdAt, write.times.updatedAt, write.day);
       for (const key of write.keys) remember.run(key, write.day, now);
+    }
+    // Uses are known by their own id; plans are remembered like rows.
+    for (const use of plan.uses) insertImportedUse(db, use);
+    for (const p of plan.plans) {
+      insertImportedPlan(db, p);
+      remember.run(p.key, p.day, now);
     }
   })();
 }

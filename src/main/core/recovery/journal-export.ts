@@ -8,6 +8,7 @@ import { readDayRecords } from '../record/day-record.ts';
 import { formatDay } from '../../../shared/calendar.ts';
 import { selfHarmWords } from './diary-card.ts';
 import { listRelapses } from './relapses.ts';
+import { exportPlans, exportUses } from '../coping/uses-transfer.ts';
 
 export interface JournalExport {
   from: string;
@@ -17,6 +18,10 @@ export interface JournalExport {
   records: DayRecord[];
   /** Oldest first, like the entries. */
   relapses: Relapse[];
+  /** Urge-timer uses of the range's days, with every rating, oldest first. */
+  copingUses: ReturnType<typeof exportUses>;
+  /** Cope-ahead plans from the range's first day on. */
+  copeAheadPlans: ReturnType<typeof exportPlans>;
 }
 
 export function readJournalRange(db: Db, from: string, to: string): JournalExport {
@@ -29,6 +34,8 @@ export function readJournalRange(db: Db, from: string, to: string): JournalExpor
     entries: days.map((day) => readEntry(db, day)!),
     records: [...readDayRecords(db, from, to).values()],
     relapses: listRelapses(db, { from, to }).reverse(),
+    copingUses: exportUses(db, from, to),
+    copeAheadPlans: exportPlans(db, from),
   };
 }
 
@@ -49,6 +56,8 @@ export function journalJson(data: JournalExport, exportedAt: Date): string {
       reflection: r.reflection,
       planChanges: r.planChanges.map((c) => ({ kind: c.kind, text: c.text, madeAt: new Date(c.madeAt).toISOString() })),
     })),
+    copingUses: data.copingUses,
+    copeAheadPlans: data.copeAheadPlans,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

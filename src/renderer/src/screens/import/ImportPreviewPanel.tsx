@@ -37,6 +37,8 @@ export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport,
         {counts.mergedDays > 0 ? (
           <li>{plural(counts.mergedDays, 'day you already wrote about gets', 'days you already wrote about get')} the file’s words and tags added; your own stay as they are</li>
         ) : null}
+        {counts.timerUses > 0 ? <li>{plural(counts.timerUses, 'urge-timer round is', 'urge-timer rounds are')} added, with their ratings</li> : null}
+        {counts.copeAheadPlans > 0 ? <li>{plural(counts.copeAheadPlans, 'plan for a hard day is', 'plans for a hard day are')} added</li> : null}
         {counts.alreadyImported > 0 ? <li>{plural(counts.alreadyImported, 'row was', 'rows were')} imported before, so nothing is added for them</li> : null}
         {counts.unused > 0 ? <li>{plural(counts.unused, 'row holds', 'rows hold')} nothing {appName} keeps (for example an energy rating)</li> : null}
         {counts.badRows > 0 ? <li>{plural(counts.badRows, 'row', 'rows')} {appName} cannot use, listed below</li> : null}
