@@ -1,4 +1,4 @@
-// One palette: every colour token is written once in styles.css, as light-dark(light, dark), and
+// One palette: every colour token is written once in styles/base.css, as light-dark(light, dark), and
 // `color-scheme` (the system's, or the theme chosen in Settings) picks the value. No other rule
 // sets a palette token, so a dark palette cannot drift from a second copy of itself.
 // (tests/e2e/settings.spec.ts checks in Chromium that the chosen and the system theme both apply.)
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const rendererDir = new URL('../../src/renderer/', import.meta.url).pathname;
-const css = readFileSync(join(rendererDir, 'src/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const css = readFileSync(join(rendererDir, 'src/styles/base.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 
 function cssFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -17,7 +17,7 @@ function cssFiles(dir: string): string[] {
 
 function declarations(selector: string): Record<string, string> {
   const start = css.indexOf(`${selector} {`);
-  expect(start, `${selector} is in styles.css`).toBeGreaterThanOrEqual(0);
+  expect(start, `${selector} is in styles/base.css`).toBeGreaterThanOrEqual(0);
   const body = css.slice(start + selector.length + 2, css.indexOf('}', start));
   const out: Record<string, string> = {};
   for (const [, name, value] of body.matchAll(/(--[\w-]+|color-scheme)\s*:\s*([^;]+);/g)) out[name!] = value!.trim();
@@ -45,7 +45,7 @@ describe('theme tokens', () => {
       expect(text, file).not.toMatch(/prefers-color-scheme:\s*dark/);
       for (const [name] of colours) {
         const writes = text.match(new RegExp(`${name}\\s*:`, 'g'))?.length ?? 0;
-        expect(writes, `${name} in ${file}`).toBe(file.endsWith(join('src', 'styles.css')) ? 1 : 0);
+        expect(writes, `${name} in ${file}`).toBe(file.endsWith(join('styles', 'base.css')) ? 1 : 0);
       }
     }
   });

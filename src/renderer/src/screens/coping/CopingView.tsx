@@ -14,6 +14,7 @@ import { useCopingData } from './useCopingData';
 import { useWords } from '../../api/AppearanceProvider';
 import '../safety-plan/safety-plan.css';
 import './coping.css';
+import './urge-timer.css';
 
 // The plan's editor loads only when someone chooses to edit: the coping window's first bundle stays small.
 const SafetyPlanEditor = lazy(() => import('../safety-plan/SafetyPlanEditor').then((module) => ({ default: module.SafetyPlanEditor })));

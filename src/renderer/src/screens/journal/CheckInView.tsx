@@ -21,7 +21,8 @@ import { TriggerField } from './TriggerField';
 import { HelpedList } from './HelpedList';
 import { EmotionsField } from './EmotionsField';
 import { checkInOf, emptyCheckIn, forSaving, promptAnswer, withPromptAnswer, withTrigger, withoutTrigger } from './check-in-form';
-import { draftStatus, onDraftStatus, queueDraft, settleDraft, unsavedDraft, type DraftStatus } from './draft-store';
+import { draftStatus, onDraftStatus, queueDraft, settleDraft, unsavedDraft } from './draft-store';
+import { statusText, tooLongToSave } from './save-words';
 import { dayInWords, dayName, formatDay, formatInstantDate, formatTime, formatWeekday } from '../../../../shared/calendar.ts';
 import { forDay } from '../../../../shared/vocabulary.ts';
 import { useWords } from '../../api/AppearanceProvider';
@@ -380,23 +381,4 @@ export function CheckInView({ day, afterMidnight, today }: CheckInViewProps) {
       </ConfirmDialog>
     </form>
   );
-}
-
-/** Past the limit the words stay, as a draft; only saving them as a check-in waits. */
-function tooLongToSave(excess: number): string {
-  return `${excess.toLocaleString('en')} ${excess === 1 ? 'character' : 'characters'} more than a check-in can save. Your draft is kept whole; shorten this to save the check-in.`;
-}
-
-function statusText(status: DraftStatus, entry: Entry | null): string {
-  switch (status.state) {
-    case 'pending':
-    case 'saving':
-      return 'Saving draft…';
-    case 'saved':
-      return `Draft saved at ${formatTime(status.savedAt)}.`;
-    case 'waiting':
-      return status.message;
-    case 'idle':
-      return entry ? `Check-in saved at ${formatTime(entry.updatedAt)}.` : '';
-  }
 }
