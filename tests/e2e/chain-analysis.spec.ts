@@ -25,13 +25,14 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 /** "I self-harmed" from the journal, noted for `day` (today when not given), then the chain analysis. */
-async function noteLapseAndOpenChain(page: Page, day?: string): Promise<void> {
+async function noteLapseAndOpenChain(page: Page, day?: string, shot?: string): Promise<void> {
   await nav(page, 'Journal').click();
   await page.getByRole('button', { name: 'I self-harmed' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'A relapse is a setback, not a failure' })).toBeVisible();
   if (day) await page.getByLabel('Day it happened').fill(day);
   await page.getByRole('button', { name: 'Note that it happened' }).click();
   await expect(page.getByText(/^Noted for /)).toBeVisible();
+  if (shot) await shoot(page, shot);
   await page.getByRole('button', { name: 'What led up to it' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What led up to it' })).toBeVisible();
   await expect(page.getByText('You can stop at any point — this is saved.')).toBeVisible();
@@ -56,7 +57,7 @@ test('a chain analysis after a lapse: steps kept as a draft, links reordered by 
   harness,
 }) => {
   await openSetUp(page, harness.url);
-  await noteLapseAndOpenChain(page);
+  await noteLapseAndOpenChain(page, undefined, 'relapse-noted');
 
   // Vulnerabilities, one a line; Enter starts the next line.
   await expect(stepHeading(page, 'What made you more vulnerable')).toBeVisible();
@@ -123,6 +124,7 @@ test('a chain analysis after a lapse: steps kept as a draft, links reordered by 
   await steps(page).getByRole('button', { name: 'Where it could break' }).click();
   await expect(stepHeading(page, 'Where the chain could break')).toBeFocused();
   const shame = page.getByRole('group', { name: 'A feeling: Shame' });
+  await expect(shame.getByRole('button', { name: 'Add to my safety plan' })).toHaveCount(0);
   await shame.getByLabel('What could have broken the chain here?').fill('Hold ice for a minute');
   await shame.getByRole('button', { name: 'Add to my safety plan' }).click();
   await expect(shame.getByRole('status')).toHaveText('Added “Hold ice for a minute” to “Things I can do on my own” in your safety plan.');
@@ -156,7 +158,11 @@ test('a chain analysis after a lapse: steps kept as a draft, links reordered by 
   await expect(recurring).not.toContainText('Skipped meals');
   await recurring.scrollIntoViewIfNeeded();
   await expectAccessible(page);
-  await shoot(page, 'patterns-recurring');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForTimeout(300);
+    await recurring.screenshot({ path: `${SHOTS}/patterns-recurring-card-${scheme}.png` });
+  }
 });
 
 test('Patterns shows nothing about chains until there are two to compare', async ({ page, harness }) => {

@@ -28,8 +28,8 @@ export function ChainRepairs({ relapseId, draft, onChange, onGoTo }: ChainRepair
   return (
     <>
       <p className="chain__hint">
-        At each link, what might have helped: a skill, a person, a change in the moment. Anything you write here can go into your
-        plan with one press.
+        At each link, what might have helped: a skill, a person, a change in the moment. Once you write something, you can add
+        it to your {w('aSafetyPlan')} or {w('aCopingBox')} with one press.
       </p>
       <ol className="chain__repairs">
         {links.map((link) => (
@@ -43,8 +43,7 @@ export function ChainRepairs({ relapseId, draft, onChange, onGoTo }: ChainRepair
         ))}
       </ol>
       <p className="chain__closing">
-        That is every step. What you wrote stays here, and you can come back to it from the list of days under {w('recovery')}
-        whenever you like.
+        {`That is every step. What you wrote stays here, and you can come back to it from the list of days under ${w('recovery')} whenever you like.`}
       </p>
     </>
   );
@@ -81,14 +80,17 @@ function Repair({ relapseId, link, onRepair }: { relapseId: number; link: DraftL
           onRepair(event.target.value);
         }}
       />
-      <div className="actions chain-repair__actions">
-        <Button busy={busy} onClick={() => void add('safety-plan')}>
-          Add to my {w('aSafetyPlan')}
-        </Button>
-        <Button busy={busy} onClick={() => void add('coping-box')}>
-          Add to my {w('aCopingBox')}
-        </Button>
-      </div>
+      {/* The ways into the plan appear once there is something to add, so empty links stay quiet. */}
+      {link.repair.trim() !== '' ? (
+        <div className="actions chain-repair__actions">
+          <Button busy={busy} onClick={() => void add('safety-plan')}>
+            Add to my {w('aSafetyPlan')}
+          </Button>
+          <Button busy={busy} onClick={() => void add('coping-box')}>
+            Add to my {w('aCopingBox')}
+          </Button>
+        </div>
+      ) : null}
       <p role="status" className="chain__status">
         {message}
       </p>
