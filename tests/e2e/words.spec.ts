@@ -128,3 +128,26 @@ test('an empty check-in is not saved: one calm sentence says so', async ({ page,
   await page.getByRole('navigation', { name: 'Journal' }).getByRole('button', { name: 'History' }).click();
   await expect(page.locator('.history__item')).toHaveCount(0);
 });
+
+test('setting up with "password" is refused kindly while typing and on Continue; a passphrase of words works', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: 'Choose a passphrase' }).click();
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+  await passphrase.fill('password');
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill('password');
+  const reason = 'This is one of the most common passwords there is, so it is among the first anyone would try. A few unrelated words of your own, with spaces, work well.';
+  // Live, under the field, before anything is sent.
+  await expect(passphrase).toHaveAccessibleDescription(new RegExp(reason.replace(/[.]/g, '\\.')));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // Main refuses it too, in the same words; nothing is created.
+  await expect(page.getByText(reason).filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByTestId('recovery-code')).toHaveCount(0);
+  await page.locator('main').screenshot({ path: `${SHOTS}/passphrase-refused.png` });
+  await expectAccessible(page);
+
+  await passphrase.fill('lamp river orange tuesday');
+  await page.getByLabel('Confirm passphrase', { exact: true }).fill('lamp river orange tuesday');
+  await expect(page.getByText(reason)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByTestId('recovery-code')).toBeVisible();
+});

@@ -1,4 +1,12 @@
 import type { HandlerGroup } from './types.ts';
+import { HarborError } from '../../../shared/result.ts';
+import { passphraseWeakness } from '../../../shared/passphrase-strength.ts';
+
+/** Every new passphrase is checked here, at the boundary, whatever the page did. */
+function refuseWeak(passphrase: string): void {
+  const weakness = passphraseWeakness(passphrase);
+  if (weakness) throw new HarborError('invalid_input', weakness);
+}
 
 type VaultMethod =
   | 'vaultStatus'
@@ -14,12 +22,16 @@ type VaultMethod =
 
 export const vaultHandlers: HandlerGroup<VaultMethod> = {
   vaultStatus: (_input, { vault }) => vault.status(),
-  vaultCreate: ({ passphrase }, { vault }) => vault.create(passphrase),
+  vaultCreate: ({ passphrase }, { vault }) => {
+    refuseWeak(passphrase);
+    return vault.create(passphrase);
+  },
   vaultUnlock: async ({ passphrase }, { vault }) => {
     await vault.unlock(passphrase);
     return vault.status();
   },
   vaultUnlockWithRecoveryCode: async ({ recoveryCode, newPassphrase }, { vault }) => {
+    refuseWeak(newPassphrase);
     await vault.unlockWithRecoveryCode(recoveryCode, newPassphrase);
     return vault.status();
   },
@@ -32,6 +44,7 @@ export const vaultHandlers: HandlerGroup<VaultMethod> = {
     return vault.status();
   },
   vaultChangePassphrase: async ({ current, next }, { vault }) => {
+    refuseWeak(next);
     await vault.changePassphrase(current, next);
     return { changed: true as const };
   },

@@ -1,5 +1,23 @@
+import { useEffect, useState } from 'react';
 import { PasswordField } from '../../components';
-import { passphraseHint, strengthOf } from './passphrase';
+import { MIN_PASSPHRASE, passphraseHint, strengthOf } from './passphrase';
+
+type WeaknessCheck = (passphrase: string) => string | null;
+
+/** The estimator (with its word lists) loads only where a new passphrase is typed: never in the coping window. */
+function useWeaknessCheck(): WeaknessCheck | null {
+  const [check, setCheck] = useState<WeaknessCheck | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../../../shared/passphrase-strength.ts').then((module) => {
+      if (live) setCheck(() => module.passphraseWeakness);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return check;
+}
 
 export interface NewPassphraseFieldsProps {
   passphrase: string;
@@ -17,7 +35,10 @@ export interface NewPassphraseFieldsProps {
 /** A new passphrase with its strength hint, and the confirm field. Used by setup, recovery and Settings. */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const label = props.label ?? 'Passphrase';
-  const strength = strengthOf(props.passphrase);
+  const check = useWeaknessCheck();
+  // The same judgement main makes when the form is sent, shown while typing.
+  const weakness = check && [...props.passphrase].length >= MIN_PASSPHRASE ? check(props.passphrase) : null;
+  const strength = weakness ?? strengthOf(props.passphrase);
   return (
     <>
       <PasswordField

@@ -53,7 +53,11 @@ export function PassphraseStep({ onBack, onCreated }: PassphraseStepProps) {
         <NewPassphraseFields
           passphrase={passphrase}
           confirm={confirm}
-          onPassphrase={setPassphrase}
+          onPassphrase={(value) => {
+            setPassphrase(value);
+            // A refusal from main was about the passphrase as it was; a changed one is judged afresh.
+            setServerError(null);
+          }}
           onConfirm={setConfirm}
           errors={errors}
           onClearError={(field) => setErrors((previous) => ({ ...previous, [field]: null }))}
