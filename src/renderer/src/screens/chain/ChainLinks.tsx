@@ -103,7 +103,7 @@ export function ChainLinks({ draft, onChange }: ChainLinksProps) {
                 <TextField
                   id={controlId(link.key, 'text')}
                   label="In a few words"
-                  maxLength={CHAIN_LINE_MAX}
+                  limit={CHAIN_LINE_MAX}
                   value={link.text}
                   onChange={(event) => update(link.key, { text: event.target.value })}
                 />

@@ -72,7 +72,7 @@ function Repair({ relapseId, link, onRepair }: { relapseId: number; link: DraftL
       </legend>
       <TextField
         label="What could have broken the chain here?"
-        maxLength={CHAIN_LINE_MAX}
+        limit={CHAIN_LINE_MAX}
         value={link.repair}
         error={error}
         onChange={(event) => {

@@ -24,7 +24,7 @@ export function ChainStep({ step, relapseId, draft, onChange, onGoTo }: ChainSte
         <TextField
           label="What set it off?"
           hint="The moment, event or message just before things got harder. A few words are enough."
-          maxLength={CHAIN_LINE_MAX}
+          limit={CHAIN_LINE_MAX}
           value={draft.promptingEvent}
           onChange={(event) => {
             const promptingEvent = event.target.value;
@@ -43,7 +43,7 @@ export function ChainStep({ step, relapseId, draft, onChange, onGoTo }: ChainSte
           <TextArea
             label="What happened, in as few words as you like"
             rows={3}
-            maxLength={CHAIN_TEXT_MAX}
+            limit={CHAIN_TEXT_MAX}
             value={draft.whatHappened}
             onChange={(event) => {
               const whatHappened = event.target.value;
@@ -58,7 +58,7 @@ export function ChainStep({ step, relapseId, draft, onChange, onGoTo }: ChainSte
           label="What came after?"
           hint="How you felt afterwards, what changed, how others responded. Short is fine."
           rows={4}
-          maxLength={CHAIN_TEXT_MAX}
+          limit={CHAIN_TEXT_MAX}
           value={draft.consequences}
           onChange={(event) => {
             const consequences = event.target.value;
@@ -92,7 +92,7 @@ function Vulnerabilities({ draft, onChange }: Pick<ChainStepProps, 'draft' | 'on
           <li key={line.key}>
             <TextField
               label={`Line ${index + 1}`}
-              maxLength={CHAIN_LINE_MAX}
+              limit={CHAIN_LINE_MAX}
               value={line.text}
               onChange={(event) => {
                 const text = event.target.value;

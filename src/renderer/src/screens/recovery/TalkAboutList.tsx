@@ -61,7 +61,7 @@ export function TalkAboutList() {
                   <TextField
                     label="Change the words"
                     value={editing.text}
-                    maxLength={500}
+                    limit={500}
                     autoFocus
                     onChange={(e) => setEditing({ id: item.id, text: e.target.value })}
                     onKeyDown={(e) => {
@@ -94,7 +94,7 @@ export function TalkAboutList() {
       ) : null}
       {items && items.length === 0 ? <p className="recovery__status">Nothing on the list yet.</p> : null}
       <form className="talk-about__add" noValidate onSubmit={(e) => void add(e)}>
-        <TextField label="Something to talk about" value={draft} maxLength={500} onChange={(e) => setDraft(e.target.value)} />
+        <TextField label="Something to talk about" value={draft} limit={500} onChange={(e) => setDraft(e.target.value)} />
         <Button type="submit">Add to the list</Button>
       </form>
     </section>
