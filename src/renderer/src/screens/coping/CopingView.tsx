@@ -8,6 +8,7 @@ import { CrisisPanel } from './CrisisPanel';
 import { QuickUnlock } from './QuickUnlock';
 import { TryFirst } from './TryFirst';
 import { UrgeTimerPanel } from './UrgeTimerPanel';
+import { CopeAheadToday } from './CopeAheadToday';
 import { timerSession, useTimerState } from './timer-session';
 import { DEFAULT_TIMER_MINUTES } from '../../../../shared/urge-timer.ts';
 import { useCopingData } from './useCopingData';
@@ -83,6 +84,7 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
   const planReadable = plan !== null && plan.source !== 'starter';
   return (
     <div className="coping">
+      <CopeAheadToday box={box} onStart={timerPhase === 'idle' || timerPhase === 'done' ? startWith : null} />
       <p className="coping__intro">Something to do until the urge passes. Urges often fade within 5 to 15 minutes.</p>
       {box.vault === 'locked' && box.source === 'locked-copy' ? (
         <Notice tone="info" live="none">

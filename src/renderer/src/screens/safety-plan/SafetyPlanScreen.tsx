@@ -5,6 +5,7 @@ import { Notice } from '../../components';
 import { SafetyPlanDocument } from './SafetyPlanDocument';
 import { SafetyPlanEditor } from './SafetyPlanEditor';
 import { WalletCard } from './WalletCard';
+import { CopeAheadSection } from './CopeAheadSection';
 import { useWords } from '../../api/AppearanceProvider';
 import './safety-plan.css';
 
@@ -41,6 +42,7 @@ export function SafetyPlanScreen() {
         ) : plan ? (
           <>
             <SafetyPlanEditor plan={plan} onSaved={setPlan} onDraft={onDraft} />
+            <CopeAheadSection contacts={plan.contacts} />
             <WalletCard />
           </>
         ) : (
