@@ -103,4 +103,16 @@ test('a session summary: a list of things to talk about, the parts chosen, each 
   expect(text).not.toContain('What helped');
   expect(text).not.toContain('Your safety plan');
   await expect(summary.getByText(/is ready in your downloads\. It is not encrypted\./)).toBeVisible();
+
+  // After the session: one item talked about, the other removed.
+  await first.check();
+  await list.getByRole('button', { name: 'Remove “كان يومًا هادئًا”' }).click();
+  await expect(list.getByRole('checkbox', { name: 'كان يومًا هادئًا' })).toBeHidden();
+  // Read back from the journal: away to another screen and back again.
+  const harborNav = page.getByRole('navigation', { name: 'Harbor' });
+  await harborNav.getByRole('button', { name: 'Journal', exact: true }).click();
+  await harborNav.getByRole('button', { name: 'Recovery', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Recovery' }).getByRole('button', { name: 'Share with a therapist' }).click();
+  await expect(list.getByRole('checkbox', { name: 'Sleep before exams and the new timetable' })).toBeChecked();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
 });

@@ -30,6 +30,8 @@ function fontBytes(name: FontName): Promise<Uint8Array> {
 
 const bidi = bidiFactory();
 const ARABIC = /[\p{Script=Arabic}]/u;
+/** Any character of a right-to-left script: only then does a line need the bidi algorithm. */
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 /** Characters that take the font of the text around them rather than starting a run. */
 const NEUTRAL = /[\s\p{P}\p{M}\p{S}\p{N}]/u;
 
@@ -83,11 +85,11 @@ function scriptFont(fallbacks: readonly PDFFont[], arabic: PDFFont): ScriptFont 
   const runs = (line: string): Run[] => {
     // Harbor's PDFs read left to right: a line is a left-to-right paragraph, and Arabic in it
     // reads right to left in its place (a list's bullet stays at the left).
-    const levels = bidi.getEmbeddingLevels(line, 'ltr').levels;
+    const levels = RIGHT_TO_LEFT.test(line) ? bidi.getEmbeddingLevels(line, 'ltr').levels : null;
     const logical: Run[] = [];
     let offset = 0;
     for (const ch of line) {
-      const level = levels[offset]!;
+      const level = levels?.[offset] ?? 0;
       offset += ch.length;
       const last = logical[logical.length - 1];
       if (last && last.level === level && (last.font === fontFor(ch) || (NEUTRAL.test(ch) && has(last.font, ch)))) {
@@ -99,8 +101,16 @@ function scriptFont(fallbacks: readonly PDFFont[], arabic: PDFFont): ScriptFont 
     return reorder(logical);
   };
 
-  const width = (text: string, size: number) =>
-    runs(text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+  // Wrapping measures the same words and labels many times; shaping them once is enough.
+  const unitWidths = new Map<string, number>();
+  const width = (text: string, size: number) => {
+    let unit = unitWidths.get(text);
+    if (unit === undefined) {
+      unit = runs(text).reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, 1), 0);
+      unitWidths.set(text, unit);
+    }
+    return unit * size;
+  };
 
   return {
     width,

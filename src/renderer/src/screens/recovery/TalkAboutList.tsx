@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { TalkAboutItem } from '../../../../shared/contract/summary.ts';
+import { TALK_ABOUT_MAX, type TalkAboutItem } from '../../../../shared/contract/summary.ts';
 import type { Result } from '../../../../shared/result.ts';
 import { harbor } from '../../api/harbor';
 import { Button, Checkbox, ErrorNotice, TextField } from '../../components';
@@ -61,7 +61,7 @@ export function TalkAboutList() {
                   <TextField
                     label="Change the words"
                     value={editing.text}
-                    limit={500}
+                    limit={TALK_ABOUT_MAX}
                     autoFocus
                     onChange={(e) => setEditing({ id: item.id, text: e.target.value })}
                     onKeyDown={(e) => {
@@ -94,7 +94,7 @@ export function TalkAboutList() {
       ) : null}
       {items && items.length === 0 ? <p className="recovery__status">Nothing on the list yet.</p> : null}
       <form className="talk-about__add" noValidate onSubmit={(e) => void add(e)}>
-        <TextField label="Something to talk about" value={draft} limit={500} onChange={(e) => setDraft(e.target.value)} />
+        <TextField label="Something to talk about" value={draft} limit={TALK_ABOUT_MAX} onChange={(e) => setDraft(e.target.value)} />
         <Button type="submit">Add to the list</Button>
       </form>
     </section>
