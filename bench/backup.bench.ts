@@ -23,7 +23,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
 // The test KDF cost: restore's scrypt is measured by foundation.bench.ts, not here.
-const core = new HarborCore({ dataDir: join(root, 'data'), keychain: noKeychain, kdfCost: { N: 2 ** 12, r: 8, p: 1 }, log: () => {} });
+const core = new HarborCore({ dataDir: join(root, 'data'), platform: { keychain: noKeychain }, kdfCost: { N: 2 ** 12, r: 8, p: 1 }, log: () => {} });
 const created = await core.call('vaultCreate', { passphrase: PASSPHRASE });
 if (!created.ok) throw new Error(created.error.message);
 const db = core.vault.db;

@@ -34,7 +34,7 @@ const choices = {
 
 let run = 0;
 async function freshCore(): Promise<HarborCore> {
-  const core = new HarborCore({ dataDir: join(root, `data-${run++}`), keychain: noKeychain, kdfCost: { N: 2 ** 12, r: 8, p: 1 }, now, log: () => {} });
+  const core = new HarborCore({ dataDir: join(root, `data-${run++}`), platform: { keychain: noKeychain }, kdfCost: { N: 2 ** 12, r: 8, p: 1 }, now, log: () => {} });
   const created = await core.call('vaultCreate', { passphrase: 'quiet harbour evening' });
   if (!created.ok) throw new Error(created.error.message);
   return core;

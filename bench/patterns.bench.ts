@@ -303,7 +303,7 @@ try {
   const seeded = await seedDemo({ dataDir: temp.dir, years: YEARS, passphrase: PASSPHRASE, kdfCost: FAST_KDF });
   emit({ name: 'patterns.seed', value: Math.round(performance.now() - seedStart), unit: 'ms', years: YEARS, entries: seeded.entries, copingUses: seeded.copingUses });
 
-  const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+  const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
   const unlocked = await core.call('vaultUnlock', { passphrase: PASSPHRASE });
   if (!unlocked.ok) throw new Error(unlocked.error.message);
   const db = core.vault.db;

@@ -39,7 +39,7 @@ export async function runWrongTriesBackoff(options: { tries: number }): Promise<
   const temp = makeTempDir('harbor-backoff-');
   let clock = Date.parse('2026-03-01T20:00:00Z');
   const now = () => new Date(clock);
-  const newCore = () => new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, now, log: () => {} });
+  const newCore = () => new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, now, log: () => {} });
   try {
     const setup = newCore();
     const created = await setup.call('vaultCreate', { passphrase: PASSPHRASE });

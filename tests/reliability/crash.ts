@@ -184,7 +184,7 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashFigure
       if (inFlight) apply(withInFlight, inFlight.op, inFlight.day, content.get(inFlight.seq)!);
 
       // After the kill: unlock, integrity, then every day.
-      const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+      const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
       try {
         const unlocked = await core.call('vaultUnlock', { passphrase: WORKER_PASSPHRASE });
         if (!unlocked.ok) {

@@ -50,7 +50,7 @@ export interface DamageFigures {
 }
 
 function newCore(dataDir: string, now?: () => Date): HarborCore {
-  return new HarborCore({ dataDir, keychain: noKeychain, kdfCost: FAST_KDF, now, log: () => {} });
+  return new HarborCore({ dataDir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, now, log: () => {} });
 }
 
 /** A locked vault with three check-ins, a draft and the reminder file, in a fresh folder. */

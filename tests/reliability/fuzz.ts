@@ -125,7 +125,7 @@ export async function runFuzz(options: { state: 'unlocked' | 'locked'; payloads:
   const prototypesBefore = prototypeFingerprint();
 
   const temp = makeTempDir('harbor-fuzz-');
-  const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+  const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
   const digest = () => {
     if (core.vault.state() === 'unlocked') return folderDigest(temp.dir, core.vault.db);
     // Locked: nothing may touch the database file at all, so its bytes are compared too.

@@ -190,7 +190,7 @@ export async function runSymlinkWriteChecks(): Promise<SymlinkFigures> {
   const dataDir = join(temp.dir, 'data');
   const elsewhere = join(temp.dir, 'elsewhere');
   mkdirSync(elsewhere);
-  const core = new HarborCore({ dataDir, keychain: noKeychain, kdfCost: FAST_KDF });
+  const core = new HarborCore({ dataDir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF });
   const targets = ['harbor.key.json', 'reminder.json', 'coping-locked.json', 'coping-pending-key.json'];
   const planted = new Map<string, string>();
   try {

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   if (!dataDir) throw new Error('--data-dir is required');
   const seed = Number(values.seed);
   const random = seededRandom(seed);
-  const core = new HarborCore({ dataDir, keychain: noKeychain, kdfCost: FAST_KDF, log: (message, error) => console.error(message, error) });
+  const core = new HarborCore({ dataDir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: (message, error) => console.error(message, error) });
   const opened = values.create
     ? await core.call('vaultCreate', { passphrase: WORKER_PASSPHRASE })
     : await core.call('vaultUnlock', { passphrase: WORKER_PASSPHRASE });

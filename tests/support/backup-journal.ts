@@ -1,6 +1,7 @@
 // A real encrypted journal for backup and restore tests, with a clock the test moves, and the
 // ways a person hands a backup over: "Back up now" into a typed folder, and restore from a file
 // whose bytes the page's file picker uploads.
+import type { BackupDialogPort } from '../../src/main/core/backup/dialog-port.ts';
 import { join } from 'node:path';
 import { expect, vi } from 'vitest';
 import type { HarborCore } from '../../src/main/core/harbor-core.ts';
@@ -35,9 +36,9 @@ export function clock() {
   };
 }
 
-export async function journal(options: { keychain?: ReturnType<typeof testKeychain>; clock?: ReturnType<typeof clock> } = {}) {
+export async function journal(options: { keychain?: ReturnType<typeof testKeychain>; clock?: ReturnType<typeof clock>; backupDialogs?: BackupDialogPort } = {}) {
   const c = options.clock ?? clock();
-  const h = await unlockedCore({ now: c.now, keychain: options.keychain });
+  const h = await unlockedCore({ now: c.now, keychain: options.keychain, platform: { backupDialogs: options.backupDialogs ?? null } });
   cleanups.push(() => h.cleanup());
   return { ...h, clock: c };
 }

@@ -1,16 +1,18 @@
 import { HarborCore } from '../../src/main/core/harbor-core.ts';
 import type { Keychain } from '../../src/main/core/keychain.ts';
 import { noKeychain } from '../../src/main/core/keychain.ts';
+import type { Platform } from '../../src/main/core/platform.ts';
 import { FAST_KDF, makeTempDir } from './temp-dir.ts';
 
 export const TEST_PASSPHRASE = 'quiet harbour evening';
 
 /** A real core over a real encrypted database in a temp dir, already set up and unlocked. */
-export async function unlockedCore(options: { keychain?: Keychain; now?: () => Date } = {}) {
+/** `platform`: the desktop ports a test plays (dialogs, a save dialog…); none by default. */
+export async function unlockedCore(options: { keychain?: Keychain; now?: () => Date; platform?: Partial<Platform> } = {}) {
   const temp = makeTempDir();
   const core = new HarborCore({
     dataDir: temp.dir,
-    keychain: options.keychain ?? noKeychain,
+    platform: { keychain: options.keychain ?? noKeychain, ...options.platform },
     kdfCost: FAST_KDF,
     now: options.now,
     log: () => {},

@@ -36,15 +36,17 @@ function fakeDesktop(answer: { canceled: boolean; filePaths: string[] }) {
 
 describe('backup dialogs', () => {
   it('"Back up now" asks main\'s folder dialog; the page gets a name and an id, and a closed dialog changes nothing', async () => {
-    const h = await unlockedCore();
-    cleanups.push(() => h.cleanup());
-    const list = await h.value<{ dialogs: boolean; showInFolder: boolean }>('backupList');
+    const harness = await unlockedCore();
+    cleanups.push(() => harness.cleanup());
+    const list = await harness.value<{ dialogs: boolean; showInFolder: boolean }>('backupList');
     expect(list).toMatchObject({ dialogs: false, showInFolder: false });
 
     const folder = makeTempDir();
     cleanups.push(folder.cleanup);
-    const desktop = fakeDesktop({ canceled: false, filePaths: [folder.dir] });
-    h.core.backups.setDialogPort(backupDialogs({ ...desktop.deps, defaultFolder: () => '/home/someone/Documents' }));
+    const answer = { canceled: false, filePaths: [folder.dir] };
+    const desktop = fakeDesktop(answer);
+    const h = await unlockedCore({ platform: { backupDialogs: backupDialogs({ ...desktop.deps, defaultFolder: () => '/home/someone/Documents' }) } });
+    cleanups.push(() => h.cleanup());
     expect(await h.value('backupList')).toMatchObject({ dialogs: true, showInFolder: true });
     const { made } = await h.value<{ made: { id: string; fileName: string } }>('backupNow', {});
     expect(desktop.asked[0]).toMatchObject({ properties: ['openDirectory', 'createDirectory'], defaultPath: '/home/someone/Documents' });
@@ -56,7 +58,9 @@ describe('backup dialogs', () => {
     expect(await h.value('backupShowInFolder', { id: made.id })).toEqual({ shown: true });
     expect(desktop.shown).toEqual([join(folder.dir, made.fileName)]);
 
-    h.core.backups.setDialogPort(backupDialogs({ ...fakeDesktop({ canceled: true, filePaths: [] }).deps, defaultFolder: () => '/' }));
+    // The person closes the dialog.
+    answer.canceled = true;
+    answer.filePaths = [];
     expect(await h.value('backupNow', {})).toEqual({ made: null });
     expect(await h.value('backupChooseFile', {})).toEqual({ supported: true, file: null });
     // Asking whether there is a dialog opens none.

@@ -84,16 +84,16 @@ describe('bad backups: a clear message and nothing replaced', () => {
   });
 
   it('through the desktop dialog, a folder and a missing file get the same answer, naming only that file', async () => {
-    const { h, dir } = await setUp();
+    const dir = tempDir();
     let answer = '';
-    h.core.backups.setDialogPort(
-      backupDialogs({
+    const h = await journal({
+      backupDialogs: backupDialogs({
         dialog: { showOpenDialog: (async () => ({ canceled: false, filePaths: [answer] })) as never },
         shell: { showItemInFolder: () => {} },
         window: () => null,
         defaultFolder: () => dir,
       }),
-    );
+    });
     mkdirSync(join(dir, 'folder.backup'));
     const messages = new Set<string>();
     for (const name of ['folder.backup', 'missing.backup']) {

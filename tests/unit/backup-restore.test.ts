@@ -91,21 +91,25 @@ describe('restore', () => {
   });
 
   it('the desktop dialog: main reads the chosen file itself, and only its name reaches the page', async () => {
-    const h = await journal();
-    await seed(h);
-    const content = await readJournal(h);
-    const backup = await backUp(h);
-    await h.value('journalSaveEntry', { day: '2025-03-14', checkIn: { mood: 1, reflection: 'changed' } });
-    let answer: string | null = backup.path;
+    let answer: string | null = null;
     const shown: string[] = [];
-    h.core.backups.setDialogPort(
-      backupDialogs({
+    const h = await journal({
+      backupDialogs: backupDialogs({
         dialog: { showOpenDialog: (async () => (answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] })) as never },
         shell: { showItemInFolder: (path: string) => void shown.push(path) },
         window: () => null,
         defaultFolder: () => tempDir(),
       }),
-    );
+    });
+    await seed(h);
+    const content = await readJournal(h);
+    // "Back up now" asks the same dialog for a folder.
+    const folder = tempDir();
+    answer = folder;
+    const { made } = await h.value<{ made: BackupSummary }>('backupNow', {});
+    const backup = { ...made, path: join(folder, made.fileName) };
+    await h.value('journalSaveEntry', { day: '2025-03-14', checkIn: { mood: 1, reflection: 'changed' } });
+    answer = backup.path;
     expect(await h.value('backupChooseFile', {})).toEqual({ supported: true, file: { name: basename(backup.path), sizeBytes: backup.sizeBytes } });
     await h.value('backupRestore', withPassphrase);
     expect(await readJournal(h)).toEqual(content);
@@ -176,7 +180,7 @@ describe('restore', () => {
     const backup = await backUp(h);
 
     const fresh = tempDir();
-    const core = new HarborCore({ dataDir: join(fresh, 'Harbor'), keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+    const core = new HarborCore({ dataDir: join(fresh, 'Harbor'), platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
     cleanups.push(() => core.close());
     const preview = await restoreFrom<{ current: unknown }>({ core }, 'backupPreviewRestore', backup.path);
     expect(preview.current).toBeNull();

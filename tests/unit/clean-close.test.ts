@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 function coreAt(dir: string): HarborCore {
-  const core = new HarborCore({ dataDir: dir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+  const core = new HarborCore({ dataDir: dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
   cleanups.unshift(() => core.close());
   return core;
 }

@@ -505,7 +505,7 @@ describe('migration 003', () => {
 describe('before Harbor is set up', () => {
   it('shows the starter box and a plain note, and keeps nothing', async () => {
     const temp = makeTempDir();
-    const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, log: () => {} });
+    const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, log: () => {} });
     try {
       const box = await core.call('copingBox', {});
       expect(box).toMatchObject({ ok: true, value: { vault: 'none', source: 'starter', canEdit: false } });

@@ -37,7 +37,7 @@ async function journalWithLegacyLine(line: unknown, keychain: Keychain = noKeych
   const settings = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
   writeFileSync(path, JSON.stringify({ ...settings, theme: 'dark', crisisLine: line }));
   // The upgraded app starts on the same data folder.
-  const core = new HarborCore({ dataDir: h.dataDir, keychain, kdfCost: FAST_KDF, log: () => {} });
+  const core = new HarborCore({ dataDir: h.dataDir, platform: { keychain }, kdfCost: FAST_KDF, log: () => {} });
   cleanups.push(() => core.close());
   const call = async <T,>(method: string, input: unknown = {}): Promise<T> => {
     const result = await core.call(method, input);

@@ -275,6 +275,7 @@ describe('export requests and delivery', () => {
 
   it('in the desktop app, a save dialog writes the file, and a cancelled dialog writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'harbor-export-'));
+    const closeLater: (() => void)[] = [];
     try {
       let answer: { canceled: boolean; filePath?: string } = { canceled: false, filePath: join(dir, 'card.csv') };
       const asked: string[] = [];
@@ -288,24 +289,26 @@ describe('export requests and delivery', () => {
         window: () => null,
         defaultFolder: () => '/home/someone/Documents',
       });
-      h.core.exports.setSaveFilePort(port);
-      const saved = await h.value<ExportResult>('recoveryExport', { format: 'diary-csv', from: WEEK[0], to: WEEK[6], understood: true });
+      // The desktop app's core, with its save dialog (the page-download core above has none).
+      const desktop = await unlockedCore({ now: () => new Date(2025, 2, 24, 20, 0), platform: { saveFile: port } });
+      closeLater.push(() => desktop.cleanup());
+      const saved = await desktop.value<ExportResult>('recoveryExport', { format: 'diary-csv', from: WEEK[0], to: WEEK[6], understood: true });
       expect(saved).toEqual({ delivery: 'saved', fileName: 'card.csv' });
       expect(asked).toEqual(['/home/someone/Documents/diary-card-2025-03-10-to-2025-03-16.csv']);
       expect(parseCsv(readFileSync(join(dir, 'card.csv'), 'utf8'))[0]).toEqual(['Diary card', ...WEEK]);
 
       answer = { canceled: true };
-      expect(await h.value('recoveryExport', { format: 'journal-md', from: WEEK[0], to: WEEK[6], understood: true })).toEqual({
+      expect(await desktop.value('recoveryExport', { format: 'journal-md', from: WEEK[0], to: WEEK[6], understood: true })).toEqual({
         delivery: 'cancelled',
       });
 
       // A "folder" that is really a file cannot take the export: a clear message, nothing written.
       writeFileSync(join(dir, 'not-a-folder'), 'x');
       answer = { canceled: false, filePath: join(dir, 'not-a-folder', 'card.pdf') };
-      const refused = await h.core.call('recoveryExport', { format: 'diary-pdf', from: WEEK[0], to: WEEK[6], understood: true });
+      const refused = await desktop.core.call('recoveryExport', { format: 'diary-pdf', from: WEEK[0], to: WEEK[6], understood: true });
       expect(refused).toMatchObject({ ok: false, error: { code: 'read_only', message: expect.stringMatching(/Nothing was saved. Choose another folder/) } });
     } finally {
-      h.core.exports.setSaveFilePort(null);
+      for (const close of closeLater.splice(0)) close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

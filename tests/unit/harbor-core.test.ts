@@ -26,7 +26,7 @@ async function unlocked() {
 function lockedNewCore() {
   const temp = makeTempDir();
   cleanups.push(temp.cleanup);
-  const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+  const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
   cleanups.unshift(() => core.close());
   return core;
 }
@@ -135,7 +135,7 @@ describe('HarborCore.call: unexpected failures', () => {
     const log = vi.fn();
     const temp = makeTempDir();
     cleanups.push(temp.cleanup);
-    const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, log });
+    const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log });
     const secret = new Error('SQLITE_CORRUPT at /home/someone/.config/Harbor/harbor.db: journal text here');
     vi.spyOn(core.vault, 'status').mockImplementation(() => {
       throw secret;
@@ -151,7 +151,7 @@ describe('HarborCore.call: unexpected failures', () => {
   it('throwing non-errors, rejecting promises and returning the wrong shape are all `internal`', async () => {
     const temp = makeTempDir();
     cleanups.push(temp.cleanup);
-    const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+    const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
     const throwers: (() => unknown)[] = [
       () => {
         throw 'a string';

@@ -106,7 +106,7 @@ describe('checking a file before use', () => {
 
   it('refuses a file over 32 MB, parts out of order, and previewing before a file is chosen', async () => {
     const tooBig = await h.core.call('importAddBytes', { name: 'huge.csv', totalBytes: 33 * 1024 * 1024, offset: 0, base64: '' });
-    expect(tooBig).toMatchObject({ ok: false, error: { message: 'totalBytes: That file is larger than 32 MB, more than any journal Harbor can import.' } });
+    expect(tooBig).toMatchObject({ ok: false, error: { message: 'That file is larger than 32 MB, more than any journal Harbor can import.' } });
     expect(await previewError()).toBe('Choose a file to import first.');
     await h.value('importAddBytes', { name: 'a.csv', totalBytes: 10, offset: 0, base64: Buffer.from('date,').toString('base64') });
     const skipped = await h.core.call('importAddBytes', { name: 'a.csv', totalBytes: 10, offset: 7, base64: Buffer.from('abc').toString('base64') });
@@ -126,6 +126,7 @@ describe('checking a file before use', () => {
 describe("the desktop app's own open dialog", () => {
   it('reads the chosen file itself; a pipe, a link or a cancelled dialog gives nothing to import', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'harbor-import-dialog-'));
+    let desktop: Awaited<ReturnType<typeof unlockedCore>> | null = null;
     try {
       const csv = join(folder, 'daylio_export.csv');
       writeFileSync(csv, 'full_date,date,weekday,time,mood,activities,note_title,note\n2025-01-02,January 2,Thursday,20:00,good,work,,\n');
@@ -133,26 +134,32 @@ describe("the desktop app's own open dialog", () => {
       execFileSync('mkfifo', [join(folder, 'pipe.csv')]);
       let answer: string | null = null;
       const shown: unknown[] = [];
-      h.core.imports.setDialogPort(
-        importDialog({
-          dialog: { showOpenDialog: async (options: unknown) => (shown.push(options), answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] }) } as never,
-          window: () => null,
-          defaultFolder: () => folder,
-        }),
-      );
-      expect(await h.value('importChooseFile', { open: false })).toEqual({ supported: true, file: null });
+      // The desktop app's core, with its open dialog.
+      const ready = await unlockedCore({
+        now,
+        platform: {
+          importDialog: importDialog({
+            dialog: { showOpenDialog: async (options: unknown) => (shown.push(options), answer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [answer] }) } as never,
+            window: () => null,
+            defaultFolder: () => folder,
+          }),
+        },
+      });
+      desktop = ready;
+      expect(await ready.value('importChooseFile', { open: false })).toEqual({ supported: true, file: null });
       expect(shown).toHaveLength(0);
-      expect(await h.value('importChooseFile', {})).toEqual({ supported: true, file: null });
+      expect(await ready.value('importChooseFile', {})).toEqual({ supported: true, file: null });
       answer = csv;
-      expect(await h.value('importChooseFile', {})).toEqual({ supported: true, file: { name: 'daylio_export.csv', sizeBytes: statSync(csv).size } });
-      expect(await h.value<ImportPreview>('importPreview', {})).toMatchObject({ format: 'daylio-csv', counts: { newDays: 1 } });
+      expect(await ready.value('importChooseFile', {})).toEqual({ supported: true, file: { name: 'daylio_export.csv', sizeBytes: statSync(csv).size } });
+      expect(await ready.value<ImportPreview>('importPreview', {})).toMatchObject({ format: 'daylio-csv', counts: { newDays: 1 } });
       for (const name of ['pipe.csv', 'link.csv']) {
         answer = join(folder, name);
-        const refused = await h.core.call('importChooseFile', {});
+        const refused = await ready.core.call('importChooseFile', {});
         expect(refused).toMatchObject({ ok: false, error: { message: `Harbor could not read ${name} to import. Choose the file itself (a .csv, .json or .daylio file of at most 32 MB). Nothing was imported.` } });
       }
       expect(shown[0]).toMatchObject({ title: 'Choose a file to import', defaultPath: folder, properties: ['openFile'] });
     } finally {
+      desktop?.cleanup();
       rmSync(folder, { recursive: true, force: true });
     }
   });

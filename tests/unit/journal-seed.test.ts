@@ -48,7 +48,7 @@ describe('seedDemo', () => {
     const first = await seedDemo({ dataDir: temp.dir, years: 0.1, passphrase: 'quiet harbour evening', kdfCost: FAST_KDF, seed: 5 });
     expect(first.entries).toBeGreaterThan(20);
 
-    const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, log: () => {} });
+    const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, log: () => {} });
     try {
       expect((await core.call('vaultUnlock', { passphrase: 'quiet harbour evening' })).ok).toBe(true);
       const page = await core.call('journalHistory', { limit: 200 });
@@ -63,7 +63,7 @@ describe('seedDemo', () => {
 
     await seedDemo({ dataDir: temp.dir, years: 0.05, passphrase: 'another passphrase', kdfCost: FAST_KDF, force: true });
     expect(existsSync(join(temp.dir, 'harbor.db'))).toBe(true);
-    const replaced = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, log: () => {} });
+    const replaced = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, log: () => {} });
     try {
       expect((await replaced.call('vaultUnlock', { passphrase: 'another passphrase' })).ok).toBe(true);
     } finally {

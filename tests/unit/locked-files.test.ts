@@ -44,7 +44,7 @@ async function lockedJournal(keychain: Keychain = noKeychain) {
   const temp = makeTempDir();
   cleanups.push(temp.cleanup);
   const logged: string[] = [];
-  const core = new HarborCore({ dataDir: temp.dir, keychain, kdfCost: FAST_KDF, log: (message) => logged.push(message) });
+  const core = new HarborCore({ dataDir: temp.dir, platform: { keychain }, kdfCost: FAST_KDF, log: (message) => logged.push(message) });
   cleanups.unshift(() => core.close());
   const created = await core.call('vaultCreate', { passphrase: PASSPHRASE });
   if (!created.ok) throw new Error(created.error.message);

@@ -52,7 +52,27 @@ async function session(desktop: boolean): Promise<{ answers: Answer[]; folders: 
   const dataDir = join(temp.dir, 'data');
   const outside = join(temp.dir, 'Documents');
   mkdirSync(outside);
-  const core = new HarborCore({ dataDir, keychain: desktop ? testKeychain() : noKeychain, kdfCost: FAST_KDF, log: () => {} });
+  const csvPath = join(outside, 'daylio_export.csv');
+  const csv = daylioCsv([
+    { day: '2025-03-01', time: '21:00', mood: 'good', activities: ['walk', 'friends'], note: 'A walk by the harbour' },
+    { day: '2025-03-02', time: '21:00', mood: 'meh', activities: ['work'], note: 'Long day' },
+  ]);
+  writeFileSync(csvPath, csv);
+  /** What the person picks in the next open dialogs (desktop only). */
+  const picks: string[] = [];
+  const shown: string[] = [];
+  const dialog = { showOpenDialog: (async () => ({ canceled: picks.length === 0, filePaths: picks.splice(0, 1) })) as never };
+  const desktopPorts = {
+    keychain: testKeychain(),
+    backupDialogs: backupDialogs({ dialog, shell: { showItemInFolder: (path) => void shown.push(path) }, window: () => null, defaultFolder: () => outside }),
+    importDialog: importDialog({ dialog, window: () => null, defaultFolder: () => outside }),
+    saveFile: saveFileWithDialog({
+      dialog: { showSaveDialog: (async (options: { defaultPath: string }) => ({ canceled: false, filePath: join(outside, options.defaultPath.split('/').pop()!) })) as never },
+      window: () => null,
+      defaultFolder: () => outside,
+    }),
+  };
+  const core = new HarborCore({ dataDir, platform: desktop ? desktopPorts : { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
   cleanups.push(() => core.close());
   const answers: Answer[] = [];
   const call = async (method: string, input: unknown = {}) => {
@@ -66,28 +86,6 @@ async function session(desktop: boolean): Promise<{ answers: Answer[]; folders: 
     if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
     return result.value;
   };
-
-  const csvPath = join(outside, 'daylio_export.csv');
-  const csv = daylioCsv([
-    { day: '2025-03-01', time: '21:00', mood: 'good', activities: ['walk', 'friends'], note: 'A walk by the harbour' },
-    { day: '2025-03-02', time: '21:00', mood: 'meh', activities: ['work'], note: 'Long day' },
-  ]);
-  writeFileSync(csvPath, csv);
-  /** What the person picks in the next open dialogs (desktop only). */
-  const picks: string[] = [];
-  const shown: string[] = [];
-  if (desktop) {
-    const dialog = { showOpenDialog: (async () => ({ canceled: picks.length === 0, filePaths: picks.splice(0, 1) })) as never };
-    core.backups.setDialogPort(backupDialogs({ dialog, shell: { showItemInFolder: (path) => void shown.push(path) }, window: () => null, defaultFolder: () => outside }));
-    core.imports.setDialogPort(importDialog({ dialog, window: () => null, defaultFolder: () => outside }));
-    core.exports.setSaveFilePort(
-      saveFileWithDialog({
-        dialog: { showSaveDialog: (async (options: { defaultPath: string }) => ({ canceled: false, filePath: join(outside, options.defaultPath.split('/').pop()!) })) as never },
-        window: () => null,
-        defaultFolder: () => outside,
-      }),
-    );
-  }
 
   // A first start: nothing set up yet.
   await ok('vaultStatus');

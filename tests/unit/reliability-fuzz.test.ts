@@ -53,7 +53,7 @@ describe('the content digest the fuzz test relies on', () => {
       expect(saved).not.toBe(before);
       // The same content read by a fresh connection (after lock and unlock) hashes the same.
       h.core.vault.lock();
-      const again = new HarborCore({ dataDir: h.dataDir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+      const again = new HarborCore({ dataDir: h.dataDir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
       expect((await again.call('vaultUnlock', { passphrase: 'quiet harbour evening' })).ok).toBe(true);
       expect(folderDigest(h.dataDir, again.vault.db)).toBe(saved);
       again.close();

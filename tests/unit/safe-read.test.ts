@@ -68,16 +68,20 @@ describe('readChosenFile', () => {
   it.skipIf(!posix)('keeps the process answering while the restore dialog hands over a FIFO and /dev/zero', async () => {
     const dir = tempDir();
     execFileSync('mkfifo', [join(dir, 'fifo.backup')]);
-    const core = new HarborCore({ dataDir: join(dir, 'data'), keychain: noKeychain, kdfCost: FAST_KDF });
     const answers = ['/dev/zero', join(dir, 'fifo.backup'), '/dev/urandom', dir];
-    core.backups.setDialogPort(
-      backupDialogs({
-        dialog: { showOpenDialog: (async () => ({ canceled: false, filePaths: [answers.shift()!] })) as never },
-        shell: { showItemInFolder: () => {} },
-        window: () => null,
-        defaultFolder: () => dir,
-      }),
-    );
+    const core = new HarborCore({
+      dataDir: join(dir, 'data'),
+      platform: {
+        keychain: noKeychain,
+        backupDialogs: backupDialogs({
+          dialog: { showOpenDialog: (async () => ({ canceled: false, filePaths: [answers.shift()!] })) as never },
+          shell: { showItemInFolder: () => {} },
+          window: () => null,
+          defaultFolder: () => dir,
+        }),
+      },
+      kdfCost: FAST_KDF,
+    });
     try {
       let longest = 0;
       let last = performance.now();

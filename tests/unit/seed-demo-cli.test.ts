@@ -31,7 +31,7 @@ function seed(args: string[], options: { env?: Record<string, string>; input?: s
 }
 
 async function opensWith(dataDir: string, passphrase: string): Promise<boolean> {
-  const core = new HarborCore({ dataDir, keychain: noKeychain });
+  const core = new HarborCore({ dataDir, platform: { keychain: noKeychain } });
   try {
     return (await core.call('vaultUnlock', { passphrase })).ok;
   } finally {

@@ -196,7 +196,7 @@ describe('settings through the contract', () => {
   it('shows the reset notice until the person dismisses it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ theme: 42 }));
-    const core = new HarborCore({ dataDir: dir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+    const core = new HarborCore({ dataDir: dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
     cleanups.push(() => core.close());
     await core.call('vaultCreate', { passphrase: TEST_PASSPHRASE });
     const first = await core.call('settingsGet', {});

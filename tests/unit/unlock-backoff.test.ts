@@ -26,7 +26,7 @@ async function lockedJournal() {
   cleanups.push(temp.cleanup);
   const clock = { at: Date.parse('2026-03-01T20:00:00Z') };
   const open = () => {
-    const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, now: () => new Date(clock.at), log: () => {} });
+    const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, now: () => new Date(clock.at), log: () => {} });
     cleanups.unshift(() => core.close());
     return core;
   };

@@ -27,7 +27,7 @@ function newCore(options: { dir?: string; keychain?: Keychain; kdfCost?: { N: nu
     cleanups.push(temp.cleanup);
     dir = temp.dir;
   }
-  const core = new HarborCore({ dataDir: dir, keychain: options.keychain ?? noKeychain, kdfCost: options.kdfCost ?? FAST_KDF, now: options.now, log: () => {} });
+  const core = new HarborCore({ dataDir: dir, platform: { keychain: options.keychain ?? noKeychain }, kdfCost: options.kdfCost ?? FAST_KDF, now: options.now, log: () => {} });
   cleanups.unshift(() => core.close());
   return { core, vault: core.vault, dir };
 }

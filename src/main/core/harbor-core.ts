@@ -6,12 +6,12 @@ import { HarborError, fail, ok, type Result } from '../../shared/result.ts';
 import { describeIssues } from '../../shared/contract/field-words.ts';
 import { handlers } from './handlers/index.ts';
 import type { CoreContext, Handler } from './handlers/types.ts';
-import type { Keychain } from './keychain.ts';
 import { Vault } from './vault.ts';
 import { storageError } from './db/storage-errors.ts';
 import { CopingSupport } from './coping/service.ts';
 import { ExportSupport } from './recovery/export-port.ts';
-import { SettingsStore, type SettingsFileOpener } from './settings/settings-store.ts';
+import { SettingsStore } from './settings/settings-store.ts';
+import { withoutDesktop, type Platform } from './platform.ts';
 import { AutoLock } from './settings/auto-lock.ts';
 import { BackupService } from './backup/backups.ts';
 import { BackupRestore } from './backup/restore.ts';
@@ -19,11 +19,10 @@ import { ImportFiles } from './import/chosen-file.ts';
 
 export interface HarborCoreOptions {
   dataDir: string;
-  keychain: Keychain;
+  /** What this computer offers (core/platform.ts); anything left out is treated as missing. */
+  platform?: Partial<Platform>;
   now?: () => Date;
   kdfCost?: { N: number; r: number; p: number };
-  /** How settings.json is opened: electron-store in the desktop app, conf elsewhere. */
-  openSettingsFile?: SettingsFileOpener;
   /** Where unexpected errors are reported (never to the page). */
   log?: (message: string, error: unknown) => void;
 }
@@ -41,16 +40,16 @@ export class HarborCore {
   readonly vault: Vault;
   /** Coping box support that outlives a call: locked copy, uses kept while locked, hotkey. */
   readonly coping: CopingSupport;
-  /** The desktop app sets a save-dialog port here; without one, exports go back to the page. */
-  readonly exports = new ExportSupport();
+  /** Exports: through the desktop's save dialog, or without one back to the page as a download. */
+  readonly exports: ExportSupport;
   /** App settings; the Electron layer reads discreet mode and lock-on-screen-lock here. */
   readonly settings: SettingsStore;
-  /** Encrypted backups; the desktop app sets its folder and file dialogs here. */
+  /** Encrypted backups, with the desktop's folder and file dialogs where there are some (core/platform.ts). */
   readonly backups: BackupService;
   /** Restore from a backup chosen in the dialog, uploaded by the page, or picked from the list. */
   readonly restore: BackupRestore;
-  /** The file chosen for import; the desktop app sets its open dialog here. Dropped at lock. */
-  readonly imports = new ImportFiles();
+  /** The file chosen for import (through the desktop's open dialog where there is one). Dropped at lock. */
+  readonly imports: ImportFiles;
   private readonly autoLock: AutoLock;
   private readonly context: CoreContext;
   private readonly log: (message: string, error: unknown) => void;
@@ -58,15 +57,20 @@ export class HarborCore {
 
   constructor(options: HarborCoreOptions) {
     const now = options.now ?? (() => new Date());
-    this.vault = new Vault({ dataDir: options.dataDir, keychain: options.keychain, kdfCost: options.kdfCost, now: () => now().getTime() });
+    const platform: Platform = { ...withoutDesktop, ...options.platform };
+    this.exports = new ExportSupport(platform.saveFile);
+    this.imports = new ImportFiles(platform.importDialog);
+    this.vault = new Vault({ dataDir: options.dataDir, keychain: platform.keychain, kdfCost: options.kdfCost, now: () => now().getTime() });
     const vault = this.vault;
     // Created before the page-event listener below, so an unlock merges uses kept while locked
     // before any page hears "unlocked".
-    const settings = new SettingsStore(options.dataDir, options.openSettingsFile);
+    const settings = new SettingsStore(options.dataDir, platform.settingsFile);
     this.settings = settings;
     const coping = new CopingSupport({
       vault,
-      keychain: options.keychain,
+      keychain: platform.keychain,
+      hotkey: platform.hotkey,
+      contactLinks: platform.contactLinks,
       now,
       log: (message, error) => this.log(message, error),
       legacyCrisisLine: { read: () => settings.legacyCrisisLine(), forget: () => settings.forgetLegacyCrisisLine() },
@@ -76,6 +80,7 @@ export class HarborCore {
       vault,
       now,
       discreet: () => settings.get().discreetMode,
+      dialogs: platform.backupDialogs,
       log: (message, error) => this.log(message, error),
     });
     this.restore = new BackupRestore({ vault, backups: this.backups, now });

@@ -45,7 +45,29 @@ function start(): void {
   registerAppScheme();
   app.enableSandbox();
   hardenAllWebContents();
-  const core = new HarborCore({ dataDir, keychain: electronKeychain, openSettingsFile: openWithElectronStore });
+  // The hotkey shows the coping window, made once the app is ready (startCoping).
+  let copingWindow: QuickWindowController | null = null;
+  const shortcuts = new ShortcutManager({
+    registrar: globalShortcut,
+    onPressed: () => copingWindow?.show(),
+    save: (accelerator) => core.settings.setShellSetting('copingHotkey', accelerator),
+    platform: process.platform,
+  });
+  const focused = () => BrowserWindow.getFocusedWindow();
+  const documents = () => app.getPath('documents');
+  // What this computer offers the core, in one place (core/platform.ts). Dialogs open only when used.
+  const core = new HarborCore({
+    dataDir,
+    platform: {
+      keychain: electronKeychain,
+      settingsFile: openWithElectronStore,
+      saveFile: saveFileWithDialog({ dialog, window: focused, defaultFolder: documents }),
+      backupDialogs: backupDialogs({ dialog, shell, window: focused, defaultFolder: documents }),
+      importDialog: importDialog({ dialog, window: focused, defaultFolder: documents }),
+      hotkey: shortcuts,
+      contactLinks: electronContactLinks,
+    },
+  });
   let mainWindow: BrowserWindow | null = null;
   // Menu, tray and OS locks wait for the journal page to save and lock, when one is open.
   const lockFromOutside = () => void core.lockGracefully(mainWindow && !mainWindow.isDestroyed() ? undefined : 0);
@@ -72,14 +94,6 @@ function start(): void {
     hardenSession(session.defaultSession);
     serveAppProtocol(rendererDir);
     registerIpc(core, trusted);
-    // Exports for a therapist: a save dialog, then the file written where the person chose.
-    core.exports.setSaveFilePort(
-      saveFileWithDialog({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
-    );
-    core.backups.setDialogPort(
-      backupDialogs({ dialog, shell, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }),
-    );
-    core.imports.setDialogPort(importDialog({ dialog, window: () => BrowserWindow.getFocusedWindow(), defaultFolder: () => app.getPath('documents') }));
     // Theme and discreet mode: the native theme follows the setting, menus use neutral words.
     const menuActions = { lock: lockFromOutside, quit: () => app.quit() };
     // The task-bar icon (Windows, Linux; macOS shows the bundle's): Harbor's, or a plain note in discreet mode.
@@ -113,7 +127,7 @@ function start(): void {
     powerMonitor.on('suspend', lockWithScreen);
     showMainWindow();
     app.on('activate', showMainWindow);
-    startCoping(core, showMainWindow, lockFromOutside);
+    copingWindow = startCoping(core, shortcuts, showMainWindow, lockFromOutside);
     startEveningReminder({ core, dataDir, show: showMainWindow });
   });
 
@@ -128,7 +142,7 @@ function start(): void {
  * it, and a tray icon so Harbor keeps running when the main window is closed (the hidden coping
  * window keeps 'window-all-closed' from firing).
  */
-function startCoping(core: HarborCore, showMainWindow: () => void, lock: () => void): void {
+function startCoping(core: HarborCore, shortcuts: ShortcutManager, showMainWindow: () => void, lock: () => void): QuickWindowController {
   const copingWindow = new QuickWindowController(
     copingWindowFactory({
       BrowserWindow,
@@ -139,15 +153,7 @@ function startCoping(core: HarborCore, showMainWindow: () => void, lock: () => v
     }),
   );
   copingWindow.prepare();
-  const shortcuts = new ShortcutManager({
-    registrar: globalShortcut,
-    onPressed: () => copingWindow.show(),
-    save: (accelerator) => core.settings.setShellSetting('copingHotkey', accelerator),
-    platform: process.platform,
-  });
   shortcuts.start(savedHotkey(core.settings.shellSetting('copingHotkey')));
-  core.coping.setHotkeyPort(shortcuts);
-  core.coping.setContactLinkPort(electronContactLinks);
   const tray = createTray(
     {
       openHarbor: showMainWindow,
@@ -162,4 +168,5 @@ function startCoping(core: HarborCore, showMainWindow: () => void, lock: () => v
   });
   app.on('before-quit', () => copingWindow.allowClose());
   app.on('will-quit', () => shortcuts.stop());
+  return copingWindow;
 }

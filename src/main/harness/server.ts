@@ -46,7 +46,7 @@ const TYPES: Record<string, string> = {
 const MAX_BODY = 2 * 1024 * 1024;
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const core = new HarborCore({ dataDir: options.dataDir, keychain: options.keychain, kdfCost: options.kdfCost });
+  const core = new HarborCore({ dataDir: options.dataDir, platform: { keychain: options.keychain }, kdfCost: options.kdfCost });
   const streams = new Set<ServerResponse>();
   core.onEvent((event: HarborEvent) => {
     for (const stream of streams) if (!stream.writableEnded) stream.write(`data: ${JSON.stringify(event)}\n\n`);

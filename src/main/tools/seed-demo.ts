@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import type { CheckInInput, PromptKey, TriggerKind } from '../../shared/contract/journal.ts';
 import { apiMethods } from '../../shared/contract/index.ts';
 import { HarborCore } from '../core/harbor-core.ts';
-import { noKeychain } from '../core/keychain.ts';
 import { KEY_FILE_NAME } from '../core/key-file.ts';
 import { DATABASE_FILE_NAME } from '../core/db/database.ts';
 import { REMINDER_FILE_NAME } from '../core/journal/reminder-settings.ts';
@@ -186,7 +185,7 @@ export async function seedDemo(options: SeedOptions): Promise<{ entries: number;
 
   // The clock is moved to each demo evening, so saved times look like real evenings.
   let clock = new Date();
-  const core = new HarborCore({ dataDir, keychain: noKeychain, kdfCost: options.kdfCost, now: () => clock, log: (m, e) => log(`${m} ${String(e)}`) });
+  const core = new HarborCore({ dataDir, kdfCost: options.kdfCost, now: () => clock, log: (m, e) => log(`${m} ${String(e)}`) });
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await core.call(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);

@@ -40,13 +40,15 @@ export interface BackupServiceOptions {
   now(): Date;
   /** Discreet mode: files made by "Back up now" get a neutral name. */
   discreet(): boolean;
+  /** The desktop's file dialogs and file manager (core/platform.ts); null in the harness. */
+  dialogs: BackupDialogPort | null;
   log(message: string, error: unknown): void;
 }
 
 export class BackupService {
   readonly folder: string;
   private readonly options: BackupServiceOptions;
-  private dialogs: BackupDialogPort | null = null;
+  private readonly dialogs: BackupDialogPort | null;
   private timer: NodeJS.Timeout | null = null;
   private readonly idKey = randomBytes(32);
   /** id → path of every backup the page was told about since the last unlock. */
@@ -54,16 +56,13 @@ export class BackupService {
 
   constructor(options: BackupServiceOptions) {
     this.options = options;
+    this.dialogs = options.dialogs;
     this.folder = join(options.vault.dataDir, BACKUPS_FOLDER);
     options.vault.onChange((state) => {
       if (state === 'unlocked') return this.startSchedule();
       this.stopSchedule();
       this.known.clear();
     });
-  }
-
-  setDialogPort(port: BackupDialogPort | null): void {
-    this.dialogs = port;
   }
 
   dialogPort(): BackupDialogPort | null {

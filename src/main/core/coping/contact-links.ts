@@ -1,6 +1,6 @@
 // Calling or texting a person from the safety plan. Only tel: and sms:, only for a number the
 // person saved in their plan (their crisis line is one of its services), and only where the computer has an
-// app for that kind of link. The desktop app sets a port that asks the OS; the harness has none.
+// app for that kind of link. The desktop app passes a port that asks the OS (core/platform.ts); the harness has none.
 import { HarborError } from '../../../shared/result.ts';
 import { DIALLABLE, phoneNumberIn } from '../../../shared/phone-number.ts';
 import type { Contact } from '../../../shared/contract/coping.ts';

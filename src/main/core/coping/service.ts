@@ -58,9 +58,9 @@ const planNotices = { ...notices, none: 'Harbor is not set up yet, so there is n
 export class CopingSupport {
   readonly copy: LockedCopyStore;
   readonly pending: PendingUses;
-  private hotkey: HotkeyPort | null = null;
+  private readonly hotkey: HotkeyPort | null;
   private unlockNotices: string[] = [];
-  private contactLinksPort: ContactLinkPort | null = null;
+  private readonly contactLinksPort: ContactLinkPort | null;
   private readonly log: (message: string, error: unknown) => void;
   private readonly legacyCrisisLine: LegacyCrisisLineSource | null;
   private readonly now: () => Date;
@@ -68,6 +68,9 @@ export class CopingSupport {
   constructor(options: {
     vault: Vault;
     keychain: Keychain;
+    /** The desktop's global hotkey and call/text links (core/platform.ts); null in the harness. */
+    hotkey: HotkeyPort | null;
+    contactLinks: ContactLinkPort | null;
     /** Local wall-clock time (the cope-ahead plans kept in the locked copy start from today). */
     now?: () => Date;
     log: (message: string, error: unknown) => void;
@@ -76,6 +79,8 @@ export class CopingSupport {
   }) {
     this.copy = new LockedCopyStore(options.vault.dataDir, options.keychain);
     this.pending = new PendingUses(options.vault.dataDir);
+    this.hotkey = options.hotkey;
+    this.contactLinksPort = options.contactLinks;
     this.log = options.log;
     this.legacyCrisisLine = options.legacyCrisisLine ?? null;
     this.now = options.now ?? (() => new Date());
@@ -85,17 +90,8 @@ export class CopingSupport {
     });
   }
 
-  setHotkeyPort(port: HotkeyPort | null): void {
-    this.hotkey = port;
-  }
-
   hotkeyPort(): HotkeyPort | null {
     return this.hotkey;
-  }
-
-  /** The desktop app's way to open tel: and sms: links; none in the browser harness. */
-  setContactLinkPort(port: ContactLinkPort | null): void {
-    this.contactLinksPort = port;
   }
 
   contactLinkPort(): ContactLinkPort | null {

@@ -17,10 +17,11 @@ interface Held {
 }
 
 export class ImportFiles {
-  private port: ImportDialogPort | null = null;
+  private readonly port: ImportDialogPort | null;
   private held: Held | null = null;
 
-  setDialogPort(port: ImportDialogPort | null): void {
+  /** `port`: the desktop's open dialog (core/platform.ts); null in the harness. */
+  constructor(port: ImportDialogPort | null) {
     this.port = port;
   }
 

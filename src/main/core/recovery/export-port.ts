@@ -16,9 +16,10 @@ export interface SaveFilePort {
 }
 
 export class ExportSupport {
-  private port: SaveFilePort | null = null;
+  private readonly port: SaveFilePort | null;
 
-  setSaveFilePort(port: SaveFilePort | null): void {
+  /** `port`: the desktop's save dialog (core/platform.ts); null in the harness. */
+  constructor(port: SaveFilePort | null) {
     this.port = port;
   }
 
