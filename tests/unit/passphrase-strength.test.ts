@@ -10,7 +10,7 @@ import { unlockedCore, TEST_PASSPHRASE } from '../support/core.ts';
 
 const newCore = () => {
   const temp = makeTempDir();
-  const core = new HarborCore({ dataDir: temp.dir, keychain: noKeychain, kdfCost: FAST_KDF, log: () => {} });
+  const core = new HarborCore({ dataDir: temp.dir, platform: { keychain: noKeychain }, kdfCost: FAST_KDF, log: () => {} });
   return { core, cleanup: () => (core.close(), temp.cleanup()) };
 };
 
