@@ -186,6 +186,7 @@ test('discreet mode: no screen shows a revealing word', async ({ page, harness }
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'What happened' }).click();
   await expectDiscreet(page, 'chain analysis, what happened');
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Where it could break' }).click();
+  await page.getByLabel('What could have broken the chain here?').fill('An early night');
   await expect(page.getByRole('button', { name: 'Add to my plan' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add to my toolbox' })).toBeVisible();
   await expectDiscreet(page, 'chain analysis, where it could break');
