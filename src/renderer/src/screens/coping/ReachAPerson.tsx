@@ -33,7 +33,7 @@ export function ReachAPerson({ plan, headingLevel = 3 }: { plan: SafetyPlanView 
     <div className="reach">
       <Heading className="reach__heading">Reach a person</Heading>
       {contacts.length > 0 ? (
-        <ul className="reach__list">
+        <ul className="row-list">
           {contacts.map((contact, index) => (
             <ContactRow key={`${contact.name}-${index}`} contact={contact} links={links} onStatus={setStatus} />
           ))}
@@ -65,7 +65,7 @@ function ContactRow({ contact, links, onStatus }: { contact: Contact; links: Lin
     onStatus(result.ok ? (scheme === 'tel' ? `Calling ${contact.name}.` : `Writing to ${contact.name}.`) : result.error.message);
   };
   return (
-    <li className="reach__contact">
+    <li className="row-list__item reach__contact">
       <span className="reach__name">{contact.name}</span>
       {contact.reach ? (
         <span className="reach__how" ref={numberRef}>

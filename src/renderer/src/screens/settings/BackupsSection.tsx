@@ -71,9 +71,9 @@ export function BackupsSection() {
       {list.backups.length === 0 ? (
         <p>There is no automatic backup yet. The first one is made a little while after you unlock.</p>
       ) : (
-        <ul className="backups__list">
+        <ul className="row-list">
           {list.backups.map((backup) => (
-            <li key={backup.id} className="backups__item">
+            <li key={backup.id} className="row-list__item backups__item">
               <span>
                 <span className="backups__when">{formatFullDateTime(backup.createdAt)}</span>
                 <span className="backups__kind">
