@@ -35,13 +35,12 @@ export function CopeAheadToday({ box, onStart }: CopeAheadTodayProps) {
               const item = skill.itemId === null ? undefined : box.items.find((it) => it.id === skill.itemId);
               return (
                 <li key={i}>
+                  <span>{skill.title}</span>
                   {item && onStart ? (
                     <Button onClick={() => onStart(item)} aria-label={`Start the timer with ${item.title}`}>
-                      {item.title}
+                      Start the timer
                     </Button>
-                  ) : (
-                    skill.title
-                  )}
+                  ) : null}
                 </li>
               );
             })}
