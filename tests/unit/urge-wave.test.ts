@@ -11,6 +11,7 @@ import type { UrgeWave } from '../../src/shared/contract/patterns.ts';
 import { TEST_PASSPHRASE, unlockedCore } from '../support/core.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { seededRandom } from '../../src/main/core/seeded-random.ts';
+import { urgeWave } from '../../src/main/core/patterns/urge-wave.ts';
 
 type Rating = { minute: number; urge: number };
 const cleanups: (() => void)[] = [];
@@ -73,6 +74,37 @@ describe('migration 009: urge ratings', () => {
     // Ratings go with their use.
     db.prepare('DELETE FROM coping_uses WHERE id = ?').run(finished);
     expect(ratings(finished)).toEqual([]);
+  });
+});
+
+describe('migration 015: each round\'s urge at every mark, kept ready', () => {
+  it('gives rounds saved before it their marks, so the wave is the same as computed from the ratings', () => {
+    const temp = makeTempDir();
+    cleanups.push(temp.cleanup);
+    const db: Db = new Database(join(temp.dir, 'harbor.db'));
+    cleanups.unshift(() => db.close());
+    applyKey(db, randomBytes(32));
+    db.pragma('foreign_keys = ON');
+    migrate(db, 14);
+    const random = seededRandom(21);
+    const insertUse = db.prepare('INSERT INTO coping_uses (started_at, ended_at) VALUES (?, ?)');
+    const insertRating = db.prepare('INSERT OR REPLACE INTO coping_use_ratings (use_id, minute, urge) VALUES (?, ?, ?)');
+    const rounds: Rating[][] = [];
+    const t = Date.parse('2025-03-01T20:00:00Z');
+    for (let r = 0; r < 60; r++) {
+      const id = Number(insertUse.run(t + r * HOUR, t + r * HOUR + 600_000).lastInsertRowid);
+      const ratings: Rating[] = [];
+      for (let i = 0; i < 1 + Math.floor(random() * 6); i++) ratings.push({ minute: Math.round((i * 2.5 + random()) * 10) / 10, urge: Math.floor(random() * 11) });
+      for (const rating of ratings) insertRating.run(id, rating.minute, rating.urge);
+      if (ratings.length >= 2) rounds.push(ratings);
+    }
+    migrate(db);
+    const bounds = { startMs: t, endMs: t + 100 * HOUR };
+    expect(urgeWave(db, bounds)).toEqual(referenceWave(rounds));
+    // A later start (a use merged from while locked began earlier) moves its marks with it.
+    const moved = db.prepare('SELECT use_id, started_at FROM coping_use_marks WHERE first = 1 LIMIT 1').get() as { use_id: number; started_at: number };
+    db.prepare('UPDATE coping_uses SET started_at = started_at - ? WHERE id = ?').run(2 * HOUR, moved.use_id);
+    expect(db.prepare('SELECT DISTINCT started_at FROM coping_use_marks WHERE use_id = ?').pluck().all(moved.use_id)).toEqual([moved.started_at - 2 * HOUR]);
   });
 });
 

@@ -4,6 +4,7 @@ import type { CopingUse } from '../../../shared/contract/coping.ts';
 import type { Db } from '../db/database.ts';
 import { checkInDayOf } from '../../../shared/calendar.ts';
 import { resolveItemRef } from './box.ts';
+import { writeRoundMarks } from './round-marks.ts';
 
 /**
  * Inserts or completes a use. Idempotent and monotonic: replaying an older save (a start record
@@ -53,6 +54,7 @@ export function upsertUse(db: Db, use: CopingUse, keptWhileLocked: boolean): voi
        ON CONFLICT(use_id, minute) DO UPDATE SET urge = excluded.urge`,
     );
     for (const rating of use.ratings) rate.run(row.id, rating.minute, rating.urge);
+    if (use.ratings.length > 0) writeRoundMarks(db, row.id);
   })();
 }
 

@@ -14,38 +14,25 @@ export const WAVE_MAX_MINUTES = 60;
 /** The least for the sentence, as for a mark of the wave. */
 export const MIN_ROUNDS = MIN_WAVE_ROUNDS;
 
+// Counts each round's urge at each mark (coping_use_marks, kept by core/coping/round-marks.ts),
+// then reads the median and quartiles off the running count at each mark: the k-th smallest urge
+// is the least whose running count reaches k. No round is re-derived on a look.
 const WAVE = `
-  WITH RECURSIVE marks(m) AS (SELECT 0 UNION ALL SELECT m + ${WAVE_STEP_MINUTES} FROM marks WHERE m < ${WAVE_MAX_MINUTES}),
-  rounds AS (
-    SELECT r.use_id FROM coping_uses u JOIN coping_use_ratings r ON r.use_id = u.id
-    WHERE u.started_at >= @startMs AND u.started_at < @endMs
-    GROUP BY r.use_id HAVING count(*) >= 2
+  WITH counted AS (
+    SELECT mark, urge, count(*) AS c FROM coping_use_marks
+    WHERE mark <= ${WAVE_MAX_MINUTES} AND started_at >= @startMs AND started_at < @endMs
+    GROUP BY mark, urge
   ),
-  bucketed AS (
-    SELECT r.use_id, CAST(round(r.minute / ${WAVE_STEP_MINUTES}.0) AS INTEGER) * ${WAVE_STEP_MINUTES} AS mark, r.urge, r.minute
-    FROM rounds JOIN coping_use_ratings r ON r.use_id = rounds.use_id
-  ),
-  latest AS (
-    SELECT use_id, mark, urge, row_number() OVER (PARTITION BY use_id, mark ORDER BY minute DESC) AS nth FROM bucketed
-  ),
-  steps AS (
-    SELECT mark, urge, lead(mark) OVER (PARTITION BY use_id ORDER BY mark) AS next_mark FROM latest WHERE nth = 1
-  ),
-  at_marks AS (
-    SELECT m, urge, row_number() OVER (PARTITION BY m ORDER BY urge) AS k, count(*) OVER (PARTITION BY m) AS n
-    FROM steps JOIN marks ON m >= mark AND m < coalesce(next_mark, mark + 1)
+  running AS (
+    SELECT mark, urge, sum(c) OVER (PARTITION BY mark ORDER BY urge) AS upto, sum(c) OVER (PARTITION BY mark) AS n FROM counted
   )
-  SELECT m AS minute, n AS rounds,
-         avg(CASE WHEN k IN ((n + 1) / 2, (n + 2) / 2) THEN urge END) AS median,
-         max(CASE WHEN k = (n + 3) / 4 THEN urge END) AS lower,
-         max(CASE WHEN k = (3 * n + 3) / 4 THEN urge END) AS upper
-  FROM at_marks GROUP BY m HAVING n >= ${MIN_ROUNDS} ORDER BY m`;
+  SELECT mark AS minute, n AS rounds,
+         (min(iif(upto >= (n + 1) / 2, urge, NULL)) + min(iif(upto >= (n + 2) / 2, urge, NULL))) / 2.0 AS median,
+         min(iif(upto >= (n + 3) / 4, urge, NULL)) AS lower,
+         min(iif(upto >= (3 * n + 3) / 4, urge, NULL)) AS upper
+  FROM running GROUP BY mark HAVING n >= ${MIN_ROUNDS} ORDER BY mark`;
 
-const ROUND_COUNT = `
-  SELECT count(*) FROM (
-    SELECT 1 FROM coping_uses u JOIN coping_use_ratings r ON r.use_id = u.id
-    WHERE u.started_at >= @startMs AND u.started_at < @endMs
-    GROUP BY r.use_id HAVING count(*) >= 2)`;
+const ROUND_COUNT = `SELECT count(*) FROM coping_use_marks WHERE first = 1 AND started_at >= @startMs AND started_at < @endMs`;
 
 /** The median curve with its middle half, for rounds started in [startMs, endMs). */
 export function urgeWave(db: ReadDb, bounds: { startMs: number; endMs: number }): UrgeWave {
