@@ -66,6 +66,17 @@ describe('migrations', () => {
     expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('crisis lines copied with a date read plainly; a number the person typed is left as it was', () => {
+    const db = emptyEncryptedDb();
+    migrate(db, 15);
+    const add = db.prepare('INSERT INTO contacts (section, name, reach, country) VALUES (?, ?, ?, ?)');
+    add.run('professionals', '988 Suicide & Crisis Lifeline', 'call or text 988 (since July 2022)', 'United States');
+    add.run('professionals', '9-8-8 Suicide Crisis Helpline', 'call or text 988 (since 30 November 2023)', 'Canada');
+    add.run('professionals', 'My own line', 'call 0800 555 0199 (since May)', '');
+    migrate(db);
+    expect(db.prepare('SELECT reach FROM contacts ORDER BY id').pluck().all()).toEqual(['call or text 988', 'call or text 988', 'call 0800 555 0199 (since May)']);
+  });
+
   it('a failing migration rolls back entirely: no half-made tables, the version unchanged', () => {
     const failing: Migration = {
       version: LATEST_VERSION + 1,
