@@ -8,6 +8,7 @@ import { MAX_RATINGS_PER_USE } from '../../../shared/contract/coping.ts';
 import { checkInDayOf } from '../../../shared/calendar.ts';
 import type { Db } from '../db/database.ts';
 import { insertStoredPlan, plansInRange, type StoredPlan } from './cope-ahead.ts';
+import { writeRoundMarks } from './round-marks.ts';
 
 const time = z.iso.datetime().transform((t) => Date.parse(t));
 const urge = z.number().int().min(0).max(10);
@@ -104,6 +105,8 @@ export function insertImportedUse(db: Db, use: ImportedUse): void {
   }
   const rate = db.prepare('INSERT OR IGNORE INTO coping_use_ratings (use_id, minute, urge) VALUES (?, round(?, 1), ?)');
   for (const rating of use.ratings) rate.run(useId, rating.minute, rating.urge);
+  // The urge wave counts marks, not ratings: an imported round joins it like one saved here.
+  if (use.ratings.length > 0) writeRoundMarks(db, useId);
 }
 
 /** Adds an imported plan; a skill picked from the box links to this journal's item of that title, if any. */
