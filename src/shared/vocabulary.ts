@@ -37,6 +37,9 @@ export const vocabulary = {
   backToCopingBox: { usual: 'Back to the coping box', discreet: 'Back to the toolbox' },
   backToRecovery: { usual: 'Back to Recovery', discreet: 'Back to Progress' },
   chainTitle: { usual: 'What led up to it', discreet: 'What led up to it' },
+  hopeBox: { usual: 'Hope box', discreet: 'Keepsakes' },
+  reasonsForLiving: { usual: 'Reasons for living', discreet: 'What matters to me' },
+  addReasonForLiving: { usual: 'Add a reason for living', discreet: 'Add something that matters' },
 
   // The same words inside a sentence.
   aCopingBox: { usual: 'coping box', discreet: 'toolbox' },

@@ -140,6 +140,11 @@ async function session(desktop: boolean): Promise<{ answers: Answer[]; folders: 
   await ok('copeAheadList');
   await ok('copeAheadToday');
   await ok('copeAheadDelete', { id: plan.id });
+  // The hope box: a reason and a small photo, listed and deleted.
+  const reason = await ok('hopeBoxSave', { id: null, kind: 'reason', text: 'My dog needs me' });
+  await ok('hopeBoxSave', { id: null, kind: 'photo', caption: '', image: { type: 'image/png', base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==' } });
+  await ok('hopeBox');
+  await ok('hopeBoxDelete', { id: reason.id });
   await ok('crisisSetupStatus');
   await ok('crisisSetupDismissCard');
   await ok('copingHotkey');

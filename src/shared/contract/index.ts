@@ -15,6 +15,7 @@ import { importContract } from './import.ts';
 import { chainContract } from './chain.ts';
 import { summaryContract } from './summary.ts';
 import { copeAheadContract } from './cope-ahead.ts';
+import { hopeBoxContract } from './hope-box.ts';
 import { channelPrefix, eventChannel } from './channels.ts';
 
 export interface MethodSpec {
@@ -31,6 +32,7 @@ export const contract = {
   ...journalContract,
   ...copingContract,
   ...copeAheadContract,
+  ...hopeBoxContract,
   ...patternsContract,
   ...recoveryContract,
   ...chainContract,

@@ -6,6 +6,7 @@
  *   - the person's coping box items (titles, notes, kinds, favourites; hidden items are left out)
  *   - their safety plan (its seven sections and its contacts)
  *   - their cope-ahead plans for today and the days to come (shown in the coping box on their day)
+ *   - their hope box's reasons and letters (photos only after unlock: they would make the copy large)
  * and never journal text, check-ins, triggers or past uses.
  *
  * Main writes this "locked copy" whenever the box or the plan changes while Harbor is unlocked,
@@ -29,6 +30,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { contact, copingItem, safetyPlanSectionsSchema } from '../../../shared/contract/coping.ts';
 import { copeAheadPlan } from '../../../shared/contract/cope-ahead.ts';
+import { hopeWords } from '../../../shared/contract/hope-box.ts';
 import { writeFileAtomic } from '../atomic-file.ts';
 import type { Keychain } from '../keychain.ts';
 
@@ -41,6 +43,8 @@ const copyData = z.object({
   safetyPlan: z.object({ sections: safetyPlanSectionsSchema, contacts: z.array(contact), updatedAt: z.number().nullable() }),
   // Copies written before cope-ahead plans existed have none.
   copeAhead: z.array(copeAheadPlan).default([]),
+  // Copies written before the hope box existed have none.
+  hope: z.object({ items: z.array(hopeWords), photos: z.number().int() }).default({ items: [], photos: 0 }),
 });
 export type LockedCopy = z.infer<typeof copyData>;
 type LockedCopyInput = z.input<typeof copyData>;

@@ -27,6 +27,7 @@ import { readMeta, writeMeta } from '../db/meta.ts';
 import { wordsFor, type WordKey } from '../../../shared/vocabulary.ts';
 import { plansForDay, plansFrom } from './cope-ahead.ts';
 import type { CopeAheadPlan } from '../../../shared/contract/cope-ahead.ts';
+import { hopeBoxView, hopeForCopy } from './hope-box.ts';
 
 /** Stored in the encrypted meta table. 'keychain' and 'unencrypted' both mean "available while locked". */
 type StoredAccess = 'keychain' | 'unencrypted' | 'after-unlock';
@@ -243,6 +244,7 @@ export class CopingSupport {
           items: listItems(db).filter((item) => !item.hidden),
           safetyPlan: plan,
           copeAhead: plansFrom(db, calendarDayOf(this.now())),
+          hope: hopeForCopy(db),
         },
         access,
       );
@@ -327,6 +329,12 @@ export class CopingSupport {
     if (state === 'none') return [];
     const read = this.copy.read();
     return read.status === 'ok' ? read.copy.copeAhead.filter((plan) => plan.day === day) : [];
+  }
+
+  /** The hope box: all of it when unlocked; while locked its reasons and letters from the allowed copy. */
+  hopeBox(vault: Vault) {
+    const state = crisisState(vault);
+    return hopeBoxView(state === 'unlocked' ? vault.db : null, state === 'locked' ? this.copy.read() : null);
   }
 
   saveUse(vault: Vault, use: CopingUse): { stored: 'journal' | 'pending' | 'not-kept'; message: string } {

@@ -3,6 +3,7 @@ import { vaultHandlers } from './vault.ts';
 import { journalHandlers } from './journal.ts';
 import { copingHandlers } from './coping.ts';
 import { copeAheadHandlers } from './cope-ahead.ts';
+import { hopeBoxHandlers } from './hope-box.ts';
 import { patternsHandlers } from './patterns.ts';
 import { recoveryHandlers } from './recovery.ts';
 import { chainHandlers } from './chain.ts';
@@ -16,6 +17,7 @@ export const handlers: HandlerTable = {
   ...journalHandlers,
   ...copingHandlers,
   ...copeAheadHandlers,
+  ...hopeBoxHandlers,
   ...patternsHandlers,
   ...recoveryHandlers,
   ...chainHandlers,

@@ -9,6 +9,7 @@ import { QuickUnlock } from './QuickUnlock';
 import { TryFirst } from './TryFirst';
 import { UrgeTimerPanel } from './UrgeTimerPanel';
 import { CopeAheadToday } from './CopeAheadToday';
+import { HopeBox } from './HopeBox';
 import { timerSession, useTimerState } from './timer-session';
 import { DEFAULT_TIMER_MINUTES } from '../../../../shared/urge-timer.ts';
 import { useCopingData } from './useCopingData';
@@ -178,6 +179,7 @@ export function CopingView({ place, onUnlocked }: CopingViewProps) {
         </div>
         <BoxList box={box} onChanged={reload} />
       </Card>
+      <HopeBox refreshKey={box} />
     </div>
   );
 }

@@ -1,0 +1,91 @@
+// The hope box, as a person would use it: two reasons for living, a letter and a photo chosen
+// from a file (a real PNG made here, larger than the long-side limit, so it is made smaller);
+// all shown in the coping box; the letter opened from the keyboard; one reason deleted.
+import type { Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { expect, expectAccessible, settled, test } from './fixtures.ts';
+import { openSetUp } from './flows.ts';
+import { gradientPng } from '../support/png.ts';
+
+const SHOTS = '/work/notes/shots/hopebox';
+mkdirSync(SHOTS, { recursive: true });
+
+async function shootBoth(page: Page, name: string, target: ReturnType<Page['getByRole']>): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await settled(page);
+    await target.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('keep reasons, a letter and a photo in the hope box, open the letter, delete a reason', async ({ page, harness }) => {
+  const photoFile = join(tmpdir(), `harbor-hope-${process.pid}.png`);
+  writeFileSync(photoFile, gradientPng(2400, 1200));
+  await openSetUp(page, harness.url);
+  await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Coping box' }).click();
+  const hope = page.getByRole('region', { name: 'Hope box' });
+  await expect(hope.getByText('A place for what reminds you why to keep going')).toBeVisible();
+
+  // A reason, from the keyboard; Escape closes the dialog without keeping anything.
+  await hope.getByRole('button', { name: 'Add a reason for living' }).focus();
+  await page.keyboard.press('Enter');
+  const reasonDialog = page.getByRole('dialog', { name: 'Add a reason for living' });
+  await expect(reasonDialog.getByLabel('In a few words')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(reasonDialog).toHaveCount(0);
+  for (const reason of ['My dog Pixel, who waits by the door', 'Seeing the sea again in summer']) {
+    await hope.getByRole('button', { name: 'Add a reason for living' }).click();
+    await page.keyboard.type(reason);
+    await page.keyboard.press('Enter');
+    await expect(reasonDialog).toHaveCount(0);
+  }
+  const reasons = hope.getByRole('region', { name: 'Reasons for living' }).getByRole('listitem');
+  await expect(reasons).toHaveText([/My dog Pixel/, /Seeing the sea/]);
+
+  // A letter: an empty one is refused in plain words, and the title typed stays.
+  await hope.getByRole('button', { name: 'Add a letter or message' }).click();
+  const letterDialog = page.getByRole('dialog', { name: 'Add a letter or message' });
+  await letterDialog.getByLabel('Title').fill('From Mum');
+  await letterDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(letterDialog.getByRole('alert')).toHaveText('Write the letter or message, or cancel.');
+  await expect(letterDialog.getByLabel('Title')).toHaveValue('From Mum');
+  await letterDialog.getByLabel('The letter or message').fill('You are loved, always.\nCall me any time, day or night.');
+  await letterDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(letterDialog).toHaveCount(0);
+
+  // A photo chosen with the file picker, described in the person's own words.
+  await hope.getByRole('button', { name: 'Add a photo' }).click();
+  const photoDialog = page.getByRole('dialog', { name: 'Add a photo' });
+  await photoDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(photoDialog.getByRole('alert')).toHaveText('Choose a photo first.');
+  await photoDialog.getByLabel('Choose a photo').setInputFiles(photoFile);
+  await photoDialog.getByLabel('A few words about it').fill('The beach with Sam');
+  await expect(photoDialog.getByRole('img', { name: 'The beach with Sam' })).toBeVisible();
+  await expectAccessible(page);
+  await shootBoth(page, 'add-photo', photoDialog);
+  await photoDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(photoDialog).toHaveCount(0);
+  const shown = hope.getByRole('img', { name: 'The beach with Sam' });
+  await expect(shown).toBeVisible();
+  // Made smaller in the page: at most 1600 px on the long side.
+  expect(await shown.evaluate((img) => { const { naturalWidth, naturalHeight } = img as unknown as { naturalWidth: number; naturalHeight: number }; return [naturalWidth, naturalHeight]; })).toEqual([1600, 800]);
+
+  // The letter opens from the keyboard.
+  const letter = hope.getByRole('region', { name: 'Letters and messages' });
+  await expect(letter.getByText('You are loved, always.')).toBeHidden();
+  await letter.getByText('From Mum').focus();
+  await page.keyboard.press('Enter');
+  await expect(letter.getByText(/You are loved, always\./)).toBeVisible();
+  await expectAccessible(page);
+  await shootBoth(page, 'hope-box', hope);
+
+  // Delete one reason, asked once; the rest stays.
+  await hope.getByRole('button', { name: 'Delete “Seeing the sea again in summer”' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete “Seeing the sea again in summer” from your hope box?' });
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(reasons).toHaveText([/My dog Pixel/]);
+  await expect(hope.getByRole('img', { name: 'The beach with Sam' })).toBeVisible();
+});
