@@ -99,6 +99,8 @@ test('discreet mode: no screen shows a revealing word', async ({ page, harness }
     }),
   ).toMatchObject({ ok: true });
 
+  expect(await harborCall(page, 'hopeBoxSave', { id: null, kind: 'reason', text: 'My sister’s wedding in June' })).toMatchObject({ ok: true });
+
   // Turn it on where a person would, and see what changes.
   await page.getByRole('navigation', { name: 'Harbor' }).getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('checkbox', { name: 'Use neutral words' }).check();
@@ -151,6 +153,15 @@ test('discreet mode: no screen shows a revealing word', async ({ page, harness }
   await expect(timer.getByRole('button', { name: 'Stop the timer' })).toBeVisible();
   await page.getByRole('button', { name: 'Your plan' }).click();
   await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
+  // The hope box reads as keepsakes: what matters, not why.
+  const keepsakes = page.getByRole('region', { name: 'Keepsakes' });
+  await expect(keepsakes.getByRole('heading', { name: 'What matters to me' })).toBeVisible();
+  await expect(keepsakes.getByText('My sister’s wedding in June')).toBeVisible();
+  await keepsakes.getByRole('button', { name: 'Add something that matters' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add something that matters' })).toBeVisible();
+  await expectDiscreet(page, 'toolbox keepsakes');
+  await page.keyboard.press('Escape');
+  await expect(keepsakes.getByText(/hope box|reasons? for living/i)).toHaveCount(0);
   await openNeedHelp(page);
   await expectDiscreet(page, 'toolbox with timer, plan and help');
   await page.screenshot({ path: `${SHOTS}/discreet-toolbox.png`, fullPage: true });
