@@ -1,6 +1,7 @@
-// The hope box, as a person would use it: two reasons for living, a letter and a photo chosen
-// from a file (a real PNG made here, larger than the long-side limit, so it is made smaller);
-// all shown in the coping box; the letter opened from the keyboard; one reason deleted.
+// The hope box, as a person would use it: two reasons for living, a letter, a photo chosen from a
+// file (a real PNG made here, larger than the long-side limit, so it is made smaller) and a voice
+// note (a real WAV made here, played with the keyboard); all shown in the coping box; the letter
+// opened from the keyboard; one reason deleted.
 import type { Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,27 @@ async function shootBoth(page: Page, name: string, target: ReturnType<Page['getB
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('keep reasons, a letter and a photo in the hope box, open the letter, delete a reason', async ({ page, harness }) => {
+/** A real WAV of quiet tone, `seconds` long (8 kHz, 8-bit mono). */
+function wav(seconds: number): Buffer {
+  const samples = 8000 * seconds;
+  const header = Buffer.alloc(44);
+  header.write('RIFFxxxxWAVEfmt ', 0, 'latin1');
+  header.writeUInt32LE(36 + samples, 4);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(8000, 28);
+  header.writeUInt16LE(1, 32);
+  header.writeUInt16LE(8, 34);
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(samples, 40);
+  const body = Buffer.alloc(samples);
+  for (let i = 0; i < samples; i++) body[i] = 128 + Math.round(20 * Math.sin((2 * Math.PI * 220 * i) / 8000));
+  return Buffer.concat([header, body]);
+}
+
+test('keep reasons, a letter, a photo and a voice note in the hope box, open the letter, delete a reason', async ({ page, harness }) => {
   const photoFile = join(tmpdir(), `harbor-hope-${process.pid}.png`);
   writeFileSync(photoFile, gradientPng(2400, 1200));
   await openSetUp(page, harness.url);
@@ -72,6 +93,23 @@ test('keep reasons, a letter and a photo in the hope box, open the letter, delet
   await expect(shown).toBeVisible();
   // Made smaller in the page: at most 1600 px on the long side.
   expect(await shown.evaluate((img) => { const { naturalWidth, naturalHeight } = img as unknown as { naturalWidth: number; naturalHeight: number }; return [naturalWidth, naturalHeight]; })).toEqual([1600, 800]);
+
+  // A voice note chosen from a file (a real WAV made here), played with the keyboard.
+  const wavFile = join(tmpdir(), `harbor-hope-${process.pid}.wav`);
+  writeFileSync(wavFile, wav(2));
+  await hope.getByRole('button', { name: 'Add a voice note' }).click();
+  const voiceDialog = page.getByRole('dialog', { name: 'Add a voice note' });
+  await voiceDialog.getByLabel('Choose a recording').setInputFiles(wavFile);
+  await voiceDialog.getByLabel('A few words about it').fill('Gran singing');
+  await voiceDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(voiceDialog).toHaveCount(0);
+  const player = hope.getByLabel('Play: Gran singing');
+  await expect.poll(() => player.evaluate((el) => (el as unknown as { duration: number }).duration)).toBeGreaterThan(1.9);
+  await player.focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => player.evaluate((el) => (el as unknown as { paused: boolean }).paused)).toBe(false);
+  await page.keyboard.press('Space');
+  await expect.poll(() => player.evaluate((el) => (el as unknown as { paused: boolean }).paused)).toBe(true);
 
   // The letter opens from the keyboard.
   const letter = hope.getByRole('region', { name: 'Letters and messages' });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOPE_PHOTO_MAX_BYTES, HOPE_PHOTO_TOO_BIG, type HopeBoxView, type HopeItem } from '../../src/shared/contract/hope-box.ts';
+import { HOPE_PHOTO_MAX_BYTES, HOPE_PHOTO_TOO_BIG, HOPE_VOICE_MAX_BYTES, HOPE_VOICE_TOO_BIG, type HopeBoxView, type HopeItem } from '../../src/shared/contract/hope-box.ts';
 import { TEST_PASSPHRASE, unlockedCore } from '../support/core.ts';
 import { testKeychain } from '../support/keychain.ts';
 import { gradientPng } from '../support/png.ts';
@@ -30,6 +30,25 @@ const photo = (bytes: Buffer, type = 'image/png', caption = 'The beach with Sam'
   caption,
   image: { type, base64: bytes.toString('base64') },
 });
+
+/** A real WAV: a RIFF header and a short silence (8 kHz, 8-bit mono). */
+function wav(samples = 800): Buffer {
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(36 + samples, 4);
+  header.write('WAVEfmt ', 8, 'latin1');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(8000, 28);
+  header.writeUInt16LE(1, 32);
+  header.writeUInt16LE(8, 34);
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(samples, 40);
+  return Buffer.concat([header, Buffer.alloc(samples, 128)]);
+}
+const voice = (bytes: Buffer, caption = 'Gran singing') => ({ id: null, kind: 'voice', caption, audio: { base64: bytes.toString('base64') } });
 
 describe('hope box', () => {
   it('adds, lists, changes and deletes reasons, letters and photos', async () => {
@@ -89,11 +108,31 @@ describe('hope box', () => {
     expect((await h.value<HopeBoxView>('hopeBox')).items).toEqual([]);
   });
 
+  it('keeps voice notes, their type read from their bytes; a PDF or an over-long file is refused', async () => {
+    const h = await journal();
+    const song = await h.value<HopeItem>('hopeBoxSave', voice(wav()));
+    expect(song).toMatchObject({ kind: 'voice', type: 'audio/wav', caption: 'Gran singing', base64: wav().toString('base64') });
+    const ogg = Buffer.concat([Buffer.from('OggS', 'latin1'), Buffer.alloc(60)]);
+    const untitled = await h.value<HopeItem>('hopeBoxSave', voice(ogg, ''));
+    expect(untitled).toMatchObject({ type: 'audio/ogg', caption: 'A voice note' });
+    await h.value('hopeBoxSave', { id: song.id, kind: 'voice', caption: 'Gran singing at Christmas', audio: null });
+    await h.value('hopeBoxDelete', { id: untitled.id });
+    expect((await h.value<HopeBoxView>('hopeBox')).items).toMatchObject([{ kind: 'voice', caption: 'Gran singing at Christmas', type: 'audio/wav' }]);
+
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n', 'latin1');
+    expect(await h.core.call('hopeBoxSave', voice(pdf))).toMatchObject({
+      ok: false,
+      error: { message: 'That file is not a recording Harbor can play. Choose an MP3, Ogg, WebM, WAV or M4A file.' },
+    });
+    expect(await h.core.call('hopeBoxSave', voice(wav(HOPE_VOICE_MAX_BYTES)))).toMatchObject({ ok: false, error: { message: expect.stringContaining(HOPE_VOICE_TOO_BIG) } });
+    expect((await h.value<HopeBoxView>('hopeBox')).items).toHaveLength(1);
+  });
+
   it('keeps nothing of the hope box outside the journal while the box opens only after unlock', async () => {
     const h = await journal(); // no keychain, no choice yet: "only after unlock"
     await h.value('hopeBoxSave', { id: null, kind: 'reason', text: 'My dog Pixel needs me' });
     await h.value('vaultLock');
-    expect(await h.value<HopeBoxView>('hopeBox')).toEqual({ source: 'none', items: [], photosAfterUnlock: 0 });
+    expect(await h.value<HopeBoxView>('hopeBox')).toEqual({ source: 'none', items: [], afterUnlock: 0 });
     expect(() => readFileSync(join(h.dataDir, 'coping-locked.json'))).toThrow();
   });
 
@@ -103,15 +142,17 @@ describe('hope box', () => {
     await h.value('hopeBoxSave', { id: null, kind: 'reason', text: 'My dog Pixel needs me' });
     await h.value('hopeBoxSave', { id: null, kind: 'letter', title: 'From Mum', text: 'You are loved, always.' });
     await h.value('hopeBoxSave', photo(png()));
+    await h.value('hopeBoxSave', voice(wav()));
     const copy = readFileSync(join(h.dataDir, 'coping-locked.json'), 'utf8');
     expect(copy).toContain('My dog Pixel needs me');
     expect(copy).not.toContain(png().toString('base64').slice(0, 24));
     expect(copy).not.toContain('The beach with Sam');
+    expect(copy).not.toContain('Gran singing');
     await h.value('vaultLock');
     const locked = await h.value<HopeBoxView>('hopeBox');
     expect(locked.source).toBe('locked-copy');
     expect(locked.items.map((i) => i.kind)).toEqual(['reason', 'letter']);
-    expect(locked.photosAfterUnlock).toBe(1);
+    expect(locked.afterUnlock).toBe(2);
     expect(await h.core.call('hopeBoxSave', { id: null, kind: 'reason', text: 'While locked' })).toMatchObject({ ok: false });
 
     await h.value('vaultUnlock', { passphrase: TEST_PASSPHRASE });

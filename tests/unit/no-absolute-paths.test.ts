@@ -143,6 +143,7 @@ async function session(desktop: boolean): Promise<{ answers: Answer[]; folders: 
   // The hope box: a reason and a small photo, listed and deleted.
   const reason = await ok('hopeBoxSave', { id: null, kind: 'reason', text: 'My dog needs me' });
   await ok('hopeBoxSave', { id: null, kind: 'photo', caption: '', image: { type: 'image/png', base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==' } });
+  await ok('hopeBoxSave', { id: null, kind: 'voice', caption: 'Gran', audio: { base64: Buffer.from('OggS0000', 'latin1').toString('base64') } });
   await ok('hopeBox');
   await ok('hopeBoxDelete', { id: reason.id });
   await ok('crisisSetupStatus');

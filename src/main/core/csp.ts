@@ -4,6 +4,8 @@ const PRODUCTION_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  // Voice notes play from blob: URLs the page makes from the journal's bytes (never data: or remote).
+  "media-src blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",

@@ -78,6 +78,8 @@ export const fieldWords: Record<string, string> = {
   image: 'The photo',
   'image.type': 'The kind of photo',
   'image.base64': 'The photo',
+  audio: 'The recording',
+  'audio.base64': 'The recording',
   'skills.title': 'A skill',
   'skills.itemId': 'The coping item',
   skills: 'The skills you will use',

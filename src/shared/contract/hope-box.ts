@@ -1,7 +1,7 @@
-// The hope box: reasons for living, letters and messages, and photos the person chose, kept to
+// The hope box: reasons for living, letters and messages, photos and voice notes, kept to
 // remind them why to keep going. Photos arrive downscaled by the page, as base64; main sniffs
 // their bytes and never trusts the type the page names. While locked only reasons and letters
-// are readable, and only under the person's locked-access choice: photos open after unlock.
+// are readable, and only under the person's locked-access choice: photos and voice notes open after unlock.
 import { z } from 'zod';
 
 export const HOPE_REASON_MAX = 300;
@@ -16,12 +16,18 @@ export const HOPE_PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as con
 /** The words an image is described by when the person leaves its caption empty. */
 export const HOPE_PHOTO_DEFAULT_CAPTION = 'A photo you chose';
 export const HOPE_PHOTO_TOO_BIG = 'This photo is still too large after making it smaller (the limit is 2 MB). Try a different photo, or a cropped copy of it.';
+/** Per voice note, as chosen. */
+export const HOPE_VOICE_MAX_BYTES = 10 * 1024 * 1024;
+export const HOPE_VOICE_TYPES = ['audio/mpeg', 'audio/ogg', 'audio/webm', 'audio/wav', 'audio/mp4'] as const;
+export const HOPE_VOICE_TOO_BIG = 'This recording is larger than 10 MB, the most a voice note can be. A shorter one, or a smaller copy of it, will fit.';
+export const HOPE_VOICE_DEFAULT_CAPTION = 'A voice note';
 
 const photoType = z.enum(HOPE_PHOTO_TYPES, { error: 'Choose a JPEG, PNG or WebP photo.' });
-const base64 = z
-  .string()
-  .max(Math.ceil(HOPE_PHOTO_MAX_BYTES / 3) * 4, HOPE_PHOTO_TOO_BIG)
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'That photo could not be read. Try choosing it again.');
+const base64 = (maxBytes: number, tooBig: string) =>
+  z
+    .string()
+    .max(Math.ceil(maxBytes / 3) * 4, tooBig)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'That file could not be read. Try choosing it again.');
 
 const reasonFields = z
   .object({
@@ -41,7 +47,15 @@ const photoFields = z
     kind: z.literal('photo'),
     caption: z.string().trim().max(HOPE_CAPTION_MAX, `Keep the caption to ${HOPE_CAPTION_MAX} characters.`),
     /** Null when changing only the caption of a photo already kept. */
-    image: z.object({ type: photoType, base64 }).strict().nullable(),
+    image: z.object({ type: photoType, base64: base64(HOPE_PHOTO_MAX_BYTES, HOPE_PHOTO_TOO_BIG) }).strict().nullable(),
+  })
+  .strict();
+const voiceFields = z
+  .object({
+    kind: z.literal('voice'),
+    caption: z.string().trim().max(HOPE_CAPTION_MAX, `Keep the caption to ${HOPE_CAPTION_MAX} characters.`),
+    /** No type from the page: main reads it from the bytes. Null when changing only the caption. */
+    audio: z.object({ base64: base64(HOPE_VOICE_MAX_BYTES, HOPE_VOICE_TOO_BIG) }).strict().nullable(),
   })
   .strict();
 
@@ -50,6 +64,7 @@ export const hopeSaveInput = z.discriminatedUnion('kind', [
   reasonFields.extend({ id: itemId.nullable() }),
   letterFields.extend({ id: itemId.nullable() }),
   photoFields.extend({ id: itemId.nullable() }),
+  voiceFields.extend({ id: itemId.nullable() }),
 ]);
 export type HopeSaveInput = z.infer<typeof hopeSaveInput>;
 
@@ -57,17 +72,18 @@ const stamp = { id: z.number().int().positive(), updatedAt: z.number() };
 export const hopeReason = reasonFields.extend(stamp);
 export const hopeLetter = letterFields.extend(stamp);
 export const hopePhoto = z.object({ kind: z.literal('photo'), caption: z.string(), type: photoType, base64: z.string(), ...stamp }).strict();
-export const hopeItem = z.discriminatedUnion('kind', [hopeReason, hopeLetter, hopePhoto]);
+export const hopeVoice = z.object({ kind: z.literal('voice'), caption: z.string(), type: z.enum(HOPE_VOICE_TYPES), base64: z.string(), ...stamp }).strict();
+export const hopeItem = z.discriminatedUnion('kind', [hopeReason, hopeLetter, hopePhoto, hopeVoice]);
 export type HopeItem = z.infer<typeof hopeItem>;
-/** What the locked copy keeps: reasons and letters, never photos. */
+/** What the locked copy keeps: reasons and letters, never photos or voice notes. */
 export const hopeWords = z.discriminatedUnion('kind', [hopeReason, hopeLetter]);
 
 export const hopeBoxView = z.object({
   /** 'journal' unlocked; 'locked-copy' while locked under the person's choice; 'none' otherwise. */
   source: z.enum(['journal', 'locked-copy', 'none']),
   items: z.array(hopeItem),
-  /** How many photos wait behind the lock (shown as "Photos open after you unlock"). */
-  photosAfterUnlock: z.number().int(),
+  /** How many photos and voice notes wait behind the lock (they open after unlock). */
+  afterUnlock: z.number().int(),
 });
 export type HopeBoxView = z.infer<typeof hopeBoxView>;
 

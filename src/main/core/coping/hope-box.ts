@@ -1,10 +1,13 @@
-// The hope box in the journal database: reasons, letters and photos, added, changed and deleted.
-// A photo's type is read from its own bytes: the page's word for it is never trusted.
+// The hope box in the journal database: reasons, letters, photos and voice notes, added, changed
+// and deleted. A photo's or recording's type is read from its own bytes, never from the page.
 import type { z } from 'zod';
 import {
   HOPE_PHOTO_DEFAULT_CAPTION,
   HOPE_PHOTO_MAX_BYTES,
   HOPE_PHOTO_TOO_BIG,
+  HOPE_VOICE_DEFAULT_CAPTION,
+  HOPE_VOICE_MAX_BYTES,
+  HOPE_VOICE_TOO_BIG,
   hopeItem,
   type HopeBoxView,
   type HopeItem,
@@ -17,21 +20,21 @@ import type { LockedCopyRead } from './locked-copy.ts';
 
 interface Row {
   id: number;
-  kind: 'reason' | 'letter' | 'photo';
+  kind: 'reason' | 'letter' | 'photo' | 'voice';
   title: string;
   body: string;
   mime: string | null;
-  image: Buffer | null;
+  media: Buffer | null;
   updated_at: number;
 }
 
-const COLUMNS = 'id, kind, title, body, mime, image, updated_at';
+const COLUMNS = 'id, kind, title, body, mime, media, updated_at';
 
 function toItem(row: Row): HopeItem {
   const stamp = { id: row.id, updatedAt: row.updated_at };
   if (row.kind === 'reason') return hopeItem.parse({ kind: 'reason', text: row.body, ...stamp });
   if (row.kind === 'letter') return hopeItem.parse({ kind: 'letter', title: row.title, text: row.body, ...stamp });
-  return hopeItem.parse({ kind: 'photo', caption: row.title, type: row.mime, base64: row.image!.toString('base64'), ...stamp });
+  return hopeItem.parse({ kind: row.kind, caption: row.title, type: row.mime, base64: row.media!.toString('base64'), ...stamp });
 }
 
 /** The image type its first bytes say, or null when they are not a JPEG, PNG or WebP. */
@@ -42,6 +45,25 @@ export function sniffImage(bytes: Buffer): 'image/jpeg' | 'image/png' | 'image/w
   return null;
 }
 
+/** The audio type its first bytes say (MP3, Ogg, WebM, WAV, M4A), or null. */
+export function sniffAudio(bytes: Buffer): 'audio/mpeg' | 'audio/ogg' | 'audio/webm' | 'audio/wav' | 'audio/mp4' | null {
+  const ascii = (from: number, to: number) => bytes.subarray(from, to).toString('latin1');
+  if (ascii(0, 3) === 'ID3' || (bytes.length >= 2 && bytes[0] === 0xff && (bytes[1]! & 0xe0) === 0xe0)) return 'audio/mpeg';
+  if (ascii(0, 4) === 'OggS') return 'audio/ogg';
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3]))) return 'audio/webm';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'audio/wav';
+  if (ascii(4, 8) === 'ftyp') return 'audio/mp4';
+  return null;
+}
+
+function voiceBytes(audio: { base64: string }): { mime: string; bytes: Buffer } {
+  const bytes = Buffer.from(audio.base64, 'base64');
+  if (bytes.length > HOPE_VOICE_MAX_BYTES) throw new HarborError('invalid_input', HOPE_VOICE_TOO_BIG);
+  const mime = sniffAudio(bytes);
+  if (!mime) throw new HarborError('invalid_input', 'That file is not a recording Harbor can play. Choose an MP3, Ogg, WebM, WAV or M4A file.');
+  return { mime, bytes };
+}
+
 function photoBytes(image: { type: string; base64: string }): { mime: string; bytes: Buffer } {
   const bytes = Buffer.from(image.base64, 'base64');
   if (bytes.length > HOPE_PHOTO_MAX_BYTES) throw new HarborError('invalid_input', HOPE_PHOTO_TOO_BIG);
@@ -50,17 +72,18 @@ function photoBytes(image: { type: string; base64: string }): { mime: string; by
   return { mime, bytes };
 }
 
-/** Reasons first, then letters, then photos; each in the order they were added. */
+/** Reasons first, then letters, photos and voice notes; each in the order they were added. */
 export function listHope(db: Db): HopeItem[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM hope_items ORDER BY CASE kind WHEN 'reason' THEN 0 WHEN 'letter' THEN 1 ELSE 2 END, id`).all() as Row[];
+  const order = `CASE kind WHEN 'reason' THEN 0 WHEN 'letter' THEN 1 WHEN 'photo' THEN 2 ELSE 3 END`;
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM hope_items ORDER BY ${order}, id`).all() as Row[];
   return rows.map(toItem);
 }
 
-/** What the locked copy may hold: the reasons and letters, and how many photos wait for unlock. */
-export function hopeForCopy(db: Db): { items: z.infer<typeof hopeWords>[]; photos: number } {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM hope_items WHERE kind != 'photo' ORDER BY kind = 'letter', id`).all() as Row[];
-  const photos = (db.prepare(`SELECT count(*) AS n FROM hope_items WHERE kind = 'photo'`).get() as { n: number }).n;
-  return { items: rows.map(toItem) as z.infer<typeof hopeWords>[], photos };
+/** What the locked copy may hold: the reasons and letters, and how many photos and voice notes wait for unlock. */
+export function hopeForCopy(db: Db): { items: z.infer<typeof hopeWords>[]; afterUnlock: number } {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM hope_items WHERE kind IN ('reason', 'letter') ORDER BY kind = 'letter', id`).all() as Row[];
+  const afterUnlock = (db.prepare(`SELECT count(*) AS n FROM hope_items WHERE kind IN ('photo', 'voice')`).get() as { n: number }).n;
+  return { items: rows.map(toItem) as z.infer<typeof hopeWords>[], afterUnlock };
 }
 
 /** Adds (id null) or replaces an item; a photo's caption defaults to words that still describe it. */
@@ -71,19 +94,23 @@ export function saveHope(db: Db, input: HopeSaveInput, now: Date): HopeItem {
       ? { title: '', body: input.text, photo: null }
       : input.kind === 'letter'
         ? { title: input.title, body: input.text, photo: null }
-        : { title: input.caption || HOPE_PHOTO_DEFAULT_CAPTION, body: '', photo: input.image ? photoBytes(input.image) : null };
-  if (input.kind === 'photo' && input.id === null && !values.photo) throw new HarborError('invalid_input', 'Choose a photo first.');
+        : input.kind === 'photo'
+          ? { title: input.caption || HOPE_PHOTO_DEFAULT_CAPTION, body: '', photo: input.image ? photoBytes(input.image) : null }
+          : { title: input.caption || HOPE_VOICE_DEFAULT_CAPTION, body: '', photo: input.audio ? voiceBytes(input.audio) : null };
+  if ((input.kind === 'photo' || input.kind === 'voice') && input.id === null && !values.photo) {
+    throw new HarborError('invalid_input', input.kind === 'photo' ? 'Choose a photo first.' : 'Choose a recording first.');
+  }
   let id = input.id;
   if (id === null) {
     id = Number(
       db
-        .prepare('INSERT INTO hope_items (kind, title, body, mime, image, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare('INSERT INTO hope_items (kind, title, body, mime, media, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(input.kind, values.title, values.body, values.photo?.mime ?? null, values.photo?.bytes ?? null, at, at).lastInsertRowid,
     );
   } else {
     const changed = db
       .prepare(
-        `UPDATE hope_items SET title = ?, body = ?, mime = coalesce(?, mime), image = coalesce(?, image), updated_at = ?
+        `UPDATE hope_items SET title = ?, body = ?, mime = coalesce(?, mime), media = coalesce(?, media), updated_at = ?
          WHERE id = ? AND kind = ?`,
       )
       .run(values.title, values.body, values.photo?.mime ?? null, values.photo?.bytes ?? null, at, id, input.kind).changes;
@@ -100,7 +127,7 @@ export function deleteHope(db: Db, id: number): void {
 
 /** Unlocked (`db`): everything. Locked (`copy`): the reasons and letters the person allowed while locked. */
 export function hopeBoxView(db: Db | null, copy: LockedCopyRead | null): HopeBoxView {
-  if (db) return { source: 'journal', items: listHope(db), photosAfterUnlock: 0 };
-  if (copy?.status !== 'ok') return { source: 'none', items: [], photosAfterUnlock: 0 };
-  return { source: 'locked-copy', items: copy.copy.hope.items, photosAfterUnlock: copy.copy.hope.photos };
+  if (db) return { source: 'journal', items: listHope(db), afterUnlock: 0 };
+  if (copy?.status !== 'ok') return { source: 'none', items: [], afterUnlock: 0 };
+  return { source: 'locked-copy', items: copy.copy.hope.items, afterUnlock: copy.copy.hope.afterUnlock };
 }

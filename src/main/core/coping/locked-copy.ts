@@ -6,7 +6,7 @@
  *   - the person's coping box items (titles, notes, kinds, favourites; hidden items are left out)
  *   - their safety plan (its seven sections and its contacts)
  *   - their cope-ahead plans for today and the days to come (shown in the coping box on their day)
- *   - their hope box's reasons and letters (photos only after unlock: they would make the copy large)
+ *   - their hope box's reasons and letters (photos and voice notes only after unlock: they would make the copy large)
  * and never journal text, check-ins, triggers or past uses.
  *
  * Main writes this "locked copy" whenever the box or the plan changes while Harbor is unlocked,
@@ -44,7 +44,7 @@ const copyData = z.object({
   // Copies written before cope-ahead plans existed have none.
   copeAhead: z.array(copeAheadPlan).default([]),
   // Copies written before the hope box existed have none.
-  hope: z.object({ items: z.array(hopeWords), photos: z.number().int() }).default({ items: [], photos: 0 }),
+  hope: z.object({ items: z.array(hopeWords), afterUnlock: z.number().int().default(0) }).default({ items: [], afterUnlock: 0 }),
 });
 export type LockedCopy = z.infer<typeof copyData>;
 type LockedCopyInput = z.input<typeof copyData>;

@@ -18,11 +18,12 @@ import { migration014 } from './014-cope-ahead.ts';
 import { migration015 } from './015-urge-wave-marks.ts';
 import { migration016 } from './016-crisis-line-labels.ts';
 import { migration017 } from './017-hope-box.ts';
+import { migration018 } from './018-hope-voice-notes.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration };
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018];
 
 export const LATEST_VERSION = migrations.length;
 

@@ -1,7 +1,7 @@
 // The hope box in the coping box: reasons as a calm list, letters that open one at a time, and
-// photos with the person's own words as their description. While locked it shows what the
-// person allowed (reasons and letters); photos wait for unlock.
-import { useEffect, useState } from 'react';
+// photos with the person's own words as their description, voice notes on a native player. While locked it shows what the
+// person allowed (reasons and letters); photos and voice notes wait for unlock.
+import { useCallback, useEffect, useState } from 'react';
 import type { HopeBoxView, HopeItem } from '../../../../shared/contract/hope-box.ts';
 import { harbor } from '../../api/harbor';
 import { Button, Card, ConfirmDialog, Notice } from '../../components';
@@ -15,6 +15,21 @@ export interface HopeBoxProps {
 }
 
 const nameOf = (item: HopeItem) => (item.kind === 'reason' ? item.text : item.kind === 'letter' ? item.title : item.caption);
+
+/** A native player (keyboard works); its sound handed over as a blob URL, let go when it leaves. */
+function VoiceNote({ type, base64, label }: { type: string; base64: string; label: string }) {
+  const attach = useCallback(
+    (audio: HTMLAudioElement | null) => {
+      if (!audio) return;
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type }));
+      audio.src = url;
+      return () => URL.revokeObjectURL(url);
+    },
+    [type, base64],
+  );
+  return <audio ref={attach} controls preload="metadata" aria-label={label} />;
+}
 
 export function HopeBox({ refreshKey }: HopeBoxProps) {
   const w = useWords();
@@ -39,6 +54,7 @@ export function HopeBox({ refreshKey }: HopeBoxProps) {
   const reasons = view.items.filter((i) => i.kind === 'reason');
   const letters = view.items.filter((i) => i.kind === 'letter');
   const photos = view.items.filter((i) => i.kind === 'photo');
+  const voices = view.items.filter((i) => i.kind === 'voice');
   const tools = (item: HopeItem) =>
     canEdit ? (
       <span className="hope-box__tools">
@@ -61,8 +77,8 @@ export function HopeBox({ refreshKey }: HopeBoxProps) {
 
   return (
     <Card title={w('hopeBox')} className="hope-box">
-      {view.items.length === 0 && view.photosAfterUnlock === 0 ? (
-        <p className="hope-box__intro">A place for what reminds you why to keep going: reasons, letters and messages, photos. Add something whenever you like.</p>
+      {view.items.length === 0 && view.afterUnlock === 0 ? (
+        <p className="hope-box__intro">A place for what reminds you why to keep going: reasons, letters and messages, photos, voice notes. Add something whenever you like.</p>
       ) : null}
       {reasons.length > 0 ? (
         <section aria-label={w('reasonsForLiving')}>
@@ -109,7 +125,23 @@ export function HopeBox({ refreshKey }: HopeBoxProps) {
           </ul>
         </section>
       ) : null}
-      {view.photosAfterUnlock > 0 ? <p className="hope-box__later">Photos open after you unlock.</p> : null}
+      {voices.length > 0 ? (
+        <section aria-label="Voice notes">
+          <h3>Voice notes</h3>
+          <ul className="hope-box__voices">
+            {voices.map((item) =>
+              item.kind === 'voice' ? (
+                <li key={item.id}>
+                  <p>{item.caption}</p>
+                  <VoiceNote type={item.type} base64={item.base64} label={`Play: ${item.caption}`} />
+                  {tools(item)}
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </section>
+      ) : null}
+      {view.afterUnlock > 0 ? <p className="hope-box__later">Photos and voice notes open after you unlock.</p> : null}
       {error ? (
         <Notice tone="warning">
           <p>{error}</p>
@@ -120,6 +152,7 @@ export function HopeBox({ refreshKey }: HopeBoxProps) {
           <Button onClick={() => setEditing({ kind: 'reason', item: null })}>{w('addReasonForLiving')}</Button>
           <Button onClick={() => setEditing({ kind: 'letter', item: null })}>Add a letter or message</Button>
           <Button onClick={() => setEditing({ kind: 'photo', item: null })}>Add a photo</Button>
+          <Button onClick={() => setEditing({ kind: 'voice', item: null })}>Add a voice note</Button>
         </div>
       ) : null}
       {editing ? (

@@ -2,11 +2,21 @@
 // inside, Escape closes it). A photo is chosen with the system's file picker and made smaller
 // here before it is sent; nothing typed is dropped when something is refused.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { HOPE_CAPTION_MAX, HOPE_LETTER_MAX, HOPE_PHOTO_DEFAULT_CAPTION, HOPE_REASON_MAX, HOPE_TITLE_MAX, type HopeItem } from '../../../../shared/contract/hope-box.ts';
+import {
+  HOPE_CAPTION_MAX,
+  HOPE_LETTER_MAX,
+  HOPE_PHOTO_DEFAULT_CAPTION,
+  HOPE_REASON_MAX,
+  HOPE_TITLE_MAX,
+  HOPE_VOICE_DEFAULT_CAPTION,
+  HOPE_VOICE_MAX_BYTES,
+  HOPE_VOICE_TOO_BIG,
+  type HopeItem,
+} from '../../../../shared/contract/hope-box.ts';
 import { harbor } from '../../api/harbor';
 import { Button, TextArea, TextField } from '../../components';
 import { useWords } from '../../api/AppearanceProvider';
-import { scalePhoto, type ScaledPhoto } from './photo-scale';
+import { fileBase64, scalePhoto, type ScaledPhoto } from './photo-scale';
 
 export type HopeKind = HopeItem['kind'];
 
@@ -22,10 +32,12 @@ export function HopeForm({ kind, item, onDone }: HopeFormProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const fileId = useId();
-  const [text, setText] = useState(item && item.kind !== 'photo' ? item.text : '');
+  const [text, setText] = useState(item?.kind === 'reason' || item?.kind === 'letter' ? item.text : '');
   const [title, setTitle] = useState(item?.kind === 'letter' ? item.title : '');
-  const [caption, setCaption] = useState(item?.kind === 'photo' && item.caption !== HOPE_PHOTO_DEFAULT_CAPTION ? item.caption : '');
+  const defaultCaption = kind === 'voice' ? HOPE_VOICE_DEFAULT_CAPTION : HOPE_PHOTO_DEFAULT_CAPTION;
+  const [caption, setCaption] = useState((item?.kind === 'photo' || item?.kind === 'voice') && item.caption !== defaultCaption ? item.caption : '');
   const [photo, setPhoto] = useState<Extract<ScaledPhoto, { ok: true }> | null>(null);
+  const [audio, setAudio] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,11 +56,25 @@ export function HopeForm({ kind, item, onDone }: HopeFormProps) {
     else setError(scaled.message);
   };
 
+  const chooseAudio = async (file: File | undefined) => {
+    setError(null);
+    setAudio(null);
+    if (!file) return;
+    // Checked here too, so a large file is refused before it is read.
+    if (file.size > HOPE_VOICE_MAX_BYTES) {
+      setError(HOPE_VOICE_TOO_BIG);
+      return;
+    }
+    setBusy(true);
+    setAudio(await fileBase64(file));
+    setBusy(false);
+  };
+
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
-    if (kind === 'photo' && !item && !photo) {
-      setError('Choose a photo first.');
+    if ((kind === 'photo' && !item && !photo) || (kind === 'voice' && !item && !audio)) {
+      setError(kind === 'photo' ? 'Choose a photo first.' : 'Choose a recording first.');
       return;
     }
     setBusy(true);
@@ -58,7 +84,9 @@ export function HopeForm({ kind, item, onDone }: HopeFormProps) {
         ? { id, kind, text }
         : kind === 'letter'
           ? { id, kind, title, text }
-          : { id, kind, caption, image: photo ? { type: photo.type, base64: photo.base64 } : null },
+          : kind === 'photo'
+            ? { id, kind, caption, image: photo ? { type: photo.type, base64: photo.base64 } : null }
+            : { id, kind, caption, audio: audio ? { base64: audio } : null },
     );
     setBusy(false);
     if (!result.ok) setError(result.error.message);
@@ -74,9 +102,13 @@ export function HopeForm({ kind, item, onDone }: HopeFormProps) {
         ? item
           ? 'Change this letter'
           : 'Add a letter or message'
-        : item
-          ? 'Change this photo'
-          : 'Add a photo';
+        : kind === 'photo'
+          ? item
+            ? 'Change this photo'
+            : 'Add a photo'
+          : item
+            ? 'Change this voice note'
+            : 'Add a voice note';
   return (
     <dialog
       ref={dialog}
@@ -109,6 +141,24 @@ export function HopeForm({ kind, item, onDone }: HopeFormProps) {
             <TextField
               label="A few words about it"
               hint={`They describe the photo, for example to a screen reader. If left empty: "${HOPE_PHOTO_DEFAULT_CAPTION}".`}
+              limit={HOPE_CAPTION_MAX}
+              value={caption}
+              onChange={(e) => setCaption(e.target.value)}
+            />
+          </>
+        ) : null}
+        {kind === 'voice' ? (
+          <>
+            <div className="field">
+              <label className="field__label" htmlFor={fileId}>
+                {item ? 'Choose a different recording (optional)' : 'Choose a recording'}
+              </label>
+              <input id={fileId} type="file" accept="audio/*" onChange={(e) => void chooseAudio(e.target.files?.[0])} autoFocus />
+              <p className="field__hint">An MP3, Ogg, WebM, WAV or M4A file of up to 10 MB. It stays inside your encrypted journal.</p>
+            </div>
+            <TextField
+              label="A few words about it"
+              hint={`For example who it is from. If left empty: "${HOPE_VOICE_DEFAULT_CAPTION}".`}
               limit={HOPE_CAPTION_MAX}
               value={caption}
               onChange={(e) => setCaption(e.target.value)}

@@ -32,6 +32,9 @@ export async function scalePhoto(file: File): Promise<ScaledPhoto> {
   return { ok: false, message: HOPE_PHOTO_TOO_BIG };
 }
 
+/** A chosen file's bytes as base64, as the contract carries them. */
+export const fileBase64 = (file: Blob): Promise<string> => toBase64(file);
+
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';
