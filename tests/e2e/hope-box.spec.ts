@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { expect, expectAccessible, settled, test } from './fixtures.ts';
-import { openSetUp } from './flows.ts';
+import { harborCall, lockWithButton, openSetUp } from './flows.ts';
 import { gradientPng } from '../support/png.ts';
 
 const SHOTS = '/work/notes/shots/hopebox';
@@ -126,4 +126,25 @@ test('keep reasons, a letter, a photo and a voice note in the hope box, open the
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(reasons).toHaveText([/My dog Pixel/]);
   await expect(hope.getByRole('img', { name: 'The beach with Sam' })).toBeVisible();
+});
+
+test('while locked, under the person’s choice, the hope box shows reasons and letters; photos wait for unlock', async ({ page, harness }) => {
+  await openSetUp(page, harness.url);
+  expect(await harborCall(page, 'copingSetLockedAccess', { choice: 'while-locked' })).toMatchObject({ ok: true });
+  expect(await harborCall(page, 'hopeBoxSave', { id: null, kind: 'reason', text: 'My dog Pixel, who waits by the door' })).toMatchObject({ ok: true });
+  expect(await harborCall(page, 'hopeBoxSave', { id: null, kind: 'letter', title: 'To me, on a hard day', text: 'This feeling passes. It has before.' })).toMatchObject({ ok: true });
+  const photo = { id: null, kind: 'photo', caption: 'The beach with Sam', image: { type: 'image/png', base64: gradientPng(40, 20).toString('base64') } } as const;
+  expect(await harborCall(page, 'hopeBoxSave', photo)).toMatchObject({ ok: true });
+  await lockWithButton(page);
+
+  await page.goto(`${harness.url}/coping.html`);
+  const hope = page.getByRole('region', { name: 'Hope box' });
+  await expect(hope.getByText('My dog Pixel, who waits by the door')).toBeVisible();
+  await hope.getByText('To me, on a hard day').click();
+  await expect(hope.getByText('This feeling passes. It has before.')).toBeVisible();
+  await expect(hope.getByText('Photos and voice notes open after you unlock.')).toBeVisible();
+  await expect(hope.getByRole('img')).toHaveCount(0);
+  await expect(hope.getByRole('button')).toHaveCount(0);
+  await expectAccessible(page);
+  await shootBoth(page, 'hope-box-locked', hope);
 });
