@@ -1,6 +1,7 @@
 // The hope box on a real encrypted journal: reasons, letters and photos added, changed, deleted;
 // a photo's type read from its bytes (a PDF named a JPEG is refused), the per-photo limit kept;
 // and the locked copy holding reasons and letters, never photos, only under the person's choice.
+import { wav } from '../support/wav.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,23 +32,6 @@ const photo = (bytes: Buffer, type = 'image/png', caption = 'The beach with Sam'
   image: { type, base64: bytes.toString('base64') },
 });
 
-/** A real WAV: a RIFF header and a short silence (8 kHz, 8-bit mono). */
-function wav(samples = 800): Buffer {
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'latin1');
-  header.writeUInt32LE(36 + samples, 4);
-  header.write('WAVEfmt ', 8, 'latin1');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write('data', 36, 'latin1');
-  header.writeUInt32LE(samples, 40);
-  return Buffer.concat([header, Buffer.alloc(samples, 128)]);
-}
 const voice = (bytes: Buffer, caption = 'Gran singing') => ({ id: null, kind: 'voice', caption, audio: { base64: bytes.toString('base64') } });
 
 describe('hope box', () => {

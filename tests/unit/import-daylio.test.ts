@@ -43,7 +43,7 @@ describe('Daylio CSV', () => {
     const preview = await h.value<ImportPreview>('importPreview', {});
     expect(preview.format).toBe('daylio-csv');
     expect(preview.file).toEqual({ name: 'daylio_export.csv', sizeBytes: Buffer.byteLength(csv) });
-    expect(preview.counts).toEqual({ rows: 8, newDays: 4, mergedDays: 0, alreadyImported: 0, badRows: 3, unused: 0, timerUses: 0, copeAheadPlans: 0 });
+    expect(preview.counts).toEqual({ rows: 8, newDays: 4, mergedDays: 0, alreadyImported: 0, badRows: 3, unused: 0, timerUses: 0, copeAheadPlans: 0, hopeItems: 0 });
     expect(preview.range).toEqual({ from: '2025-06-09', to: '2025-07-02' });
     expect(preview.badRowsAt).toBe('line');
     expect(preview.badRows).toEqual([

@@ -46,7 +46,7 @@ describe('Bearable CSV', () => {
     await sendFile(h.core, 'bearable-export.csv', file);
     const preview = await h.value<ImportPreview>('importPreview', {});
     expect(preview.format).toBe('bearable-csv');
-    expect(preview.counts).toEqual({ rows: 8, newDays: 2, mergedDays: 0, alreadyImported: 0, badRows: 1, unused: 1, timerUses: 0, copeAheadPlans: 0 });
+    expect(preview.counts).toEqual({ rows: 8, newDays: 2, mergedDays: 0, alreadyImported: 0, badRows: 1, unused: 1, timerUses: 0, copeAheadPlans: 0, hopeItems: 0 });
     expect(preview.badRows).toEqual([{ line: 10, reason: 'The mood “n/a” is not a number Harbor can read.' }]);
     expect(Object.fromEntries(preview.moods.map((m) => [m.label, m.level]))).toEqual({ '8': 4, '3': 2 });
     await h.value('importCommit', {

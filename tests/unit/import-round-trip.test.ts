@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CopingBoxView } from '../../src/shared/contract/coping.ts';
 import type { ExportResult, Relapse } from '../../src/shared/contract/recovery.ts';
 import { unlockedCore } from '../support/core.ts';
+import { gradientPng } from '../support/png.ts';
+import { wav } from '../support/wav.ts';
 import { sendFile } from '../support/import-upload.ts';
 
 const now = () => new Date('2025-06-30T20:00:00');
@@ -122,17 +124,23 @@ async function views(core: Core) {
   out.topTriggers = recovery.topTriggers;
   out.copeAhead = (await core.value<{ plans: unknown }>('copeAheadList', {})).plans;
   out.timerUses = JSON.parse(await exportJson(core)).copingUses;
+  out.hopeBox = await core.value('hopeBox', {});
   return withoutIds(out) as Record<string, unknown>;
 }
 
 describe('JSON export, then import into a fresh journal', () => {
   it('gives the same payload in every view', async () => {
+    // The hope box goes along whole, in any script, photos and voice notes with their bytes.
+    await from.value('hopeBoxSave', { id: null, kind: 'reason', text: 'أختي الصغيرة' });
+    await from.value('hopeBoxSave', { id: null, kind: 'letter', title: 'Od mamy', text: 'Jesteś kochana. 大丈夫だよ。' });
+    await from.value('hopeBoxSave', { id: null, kind: 'photo', caption: 'Morze', image: { type: 'image/png', base64: gradientPng(3, 2).toString('base64') } });
+    await from.value('hopeBoxSave', { id: null, kind: 'voice', caption: 'Gran singing', audio: { base64: wav().toString('base64') } });
     const exported = await from.value<ExportResult>('recoveryExport', { format: 'journal-json', from: FIRST, to: days.at(-1), understood: true });
     if (exported.delivery !== 'download') throw new Error('expected a download');
     await sendFile(to.core, exported.fileName, exported.content);
     const preview = await to.value<{ format: string; counts: Record<string, number> }>('importPreview', {});
     expect(preview.format).toBe('harbor-json');
-    expect(preview.counts).toMatchObject({ newDays: days.length - Math.floor(days.length / 7) - 0, mergedDays: 0, badRows: 0, timerUses: 6, copeAheadPlans: 2 });
+    expect(preview.counts).toMatchObject({ newDays: days.length - Math.floor(days.length / 7) - 0, mergedDays: 0, badRows: 0, timerUses: 6, copeAheadPlans: 2, hopeItems: 4 });
     await to.value('importCommit', {});
 
     const before = await views(from);
@@ -151,6 +159,8 @@ describe('JSON export, then import into a fresh journal', () => {
     expect(ids(await exportJson(to))).toEqual(ids(exported.content));
     const plans = before.copeAhead as { name: string; skills: { itemId: number | null }[] }[];
     expect(plans.map((p) => p.name)).toEqual(['Rocznica', 'Exam']);
+    const hope = before.hopeBox as { items: { kind: string }[] };
+    expect(hope.items.map((i) => i.kind).sort()).toEqual(['letter', 'photo', 'reason', 'voice']);
     // A skill picked from the box still starts the timer with that item in the fresh journal.
     const afterPlans = await to.value<{ plans: { skills: { title: string; itemId: number | null }[] }[] }>('copeAheadList', {});
     const box = await to.value<CopingBoxView>('copingBox', {});

@@ -90,6 +90,7 @@ export const importPreview = z.object({
     /** Harbor's own export: urge-timer uses and cope-ahead plans that will be added. */
     timerUses: z.number().int(),
     copeAheadPlans: z.number().int(),
+    hopeItems: z.number().int(),
   }),
   range: z.object({ from: z.string(), to: z.string() }).nullable(),
   /** Each mood label in the file, the level it maps to now, and how many rows have it. */

@@ -6,6 +6,7 @@ import { reflection } from '../../../shared/contract/recovery.ts';
 import { HarborError } from '../../../shared/result.ts';
 import { keyMaker, type ParsedFile } from './source-rows.ts';
 import { exportedPlan, exportedUse } from '../coping/uses-transfer.ts';
+import { exportedHope, importedMedia } from '../coping/hope-transfer.ts';
 
 const time = z.iso.datetime().transform((t) => Date.parse(t));
 const exported = z.object({
@@ -15,6 +16,7 @@ const exported = z.object({
   relapses: z.array(z.unknown()).max(200_000).default([]),
   copingUses: z.array(z.unknown()).max(200_000).default([]),
   copeAheadPlans: z.array(z.unknown()).max(10_000).default([]),
+  hopeBox: z.array(z.unknown()).max(10_000).default([]),
 });
 const exportedEntry = z.looseObject({
   day: dayField,
@@ -92,6 +94,16 @@ export function readHarborExport(text: string, name: string): ParsedFile {
     const plan = exportedPlan.safeParse(raw);
     if (plan.success) parsed.plans.push({ ...plan.data, key: key('cope-ahead', plan.data.day, String(plan.data.createdAt)) });
     else parsed.bad.push({ line, reason: 'This plan for a hard day could not be read.' });
+  }
+  parsed.hope = [];
+  for (const raw of body.hopeBox) {
+    line += 1;
+    const item = exportedHope.safeParse(raw);
+    const media = item.success ? importedMedia(item.data) : null;
+    if (item.success && media) {
+      const words = `${item.data.kind}\n${item.data.title}\n${item.data.body}\n${item.data.createdAt}`;
+      parsed.hope.push({ item: item.data, media, key: key('hope', item.data.createdAt.slice(0, 10), words) });
+    } else parsed.bad.push({ line, reason: 'This hope box item could not be read.' });
   }
   return parsed;
 }

@@ -23,6 +23,7 @@ export interface ImportPlan {
   lapses: SourceLapse[];
   uses: ImportedUse[];
   plans: NonNullable<ParsedFile['plans']>;
+  hope: NonNullable<ParsedFile['hope']>;
 }
 
 const empty: CheckIn = {
@@ -88,7 +89,8 @@ export function planImport(db: Db, file: ParsedFile, choices: ImportChoices, tod
   const useIds = knownUseIds(db);
   const uses = (file.uses ?? []).filter((u) => !useIds.has(u.id));
   const plans = (file.plans ?? []).filter((p) => !known.has(p.key));
-  alreadyImported += (file.uses ?? []).length - uses.length + (file.plans ?? []).length - plans.length;
+  const hope = (file.hope ?? []).filter((h) => !known.has(h.key));
+  alreadyImported += (file.uses ?? []).length - uses.length + (file.plans ?? []).length - plans.length + (file.hope ?? []).length - hope.length;
   const allDays = [...file.rows.map((r) => r.day), ...file.lapses.map((l) => l.day)].sort();
 
   const moodRows = new Map<string, number>();
@@ -99,7 +101,7 @@ export function planImport(db: Db, file: ParsedFile, choices: ImportChoices, tod
       format: file.format,
       formatName: importFormatNames[file.format],
       counts: {
-        rows: file.rows.length + file.lapses.length + (file.uses ?? []).length + (file.plans ?? []).length + file.bad.length + file.unused,
+        rows: file.rows.length + file.lapses.length + (file.uses ?? []).length + (file.plans ?? []).length + (file.hope ?? []).length + file.bad.length + file.unused,
         newDays,
         mergedDays,
         alreadyImported,
@@ -107,6 +109,7 @@ export function planImport(db: Db, file: ParsedFile, choices: ImportChoices, tod
         unused,
         timerUses: uses.length,
         copeAheadPlans: plans.length,
+        hopeItems: hope.length,
       },
       range: allDays.length > 0 ? { from: allDays[0]!, to: allDays[allDays.length - 1]! } : null,
       // Ordered by the file's own levels, so a row never moves while the person changes its mapping.
@@ -123,6 +126,7 @@ export function planImport(db: Db, file: ParsedFile, choices: ImportChoices, tod
     lapses,
     uses,
     plans,
+    hope,
   };
 }
 

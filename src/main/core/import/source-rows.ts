@@ -1,5 +1,6 @@
 // What every file format becomes before planning: rows of one day each, with a stable key so the
 // same row imported twice is recognised, and the rows that could not be used, with their line.
+import type { ExportedHope } from '../coping/hope-transfer.ts';
 import { createHash } from 'node:crypto';
 import { isCalendarDay, type CheckIn } from '../../../shared/contract/journal.ts';
 import type { BadImportRow, ColumnMapping, ImportFormat } from '../../../shared/contract/import.ts';
@@ -46,6 +47,8 @@ export interface ParsedFile {
   /** Harbor's own export: urge-timer uses (keyed by their own id) and cope-ahead plans. */
   uses?: ImportedUse[];
   plans?: (StoredPlan & { key: string })[];
+  /** The hope box, each item with the type its bytes show (remembered like rows, by key). */
+  hope?: { item: ExportedHope; media: { mime: string | null; bytes: Buffer | null }; key: string }[];
 }
 
 /** Makes keys from a row's identifying parts; the same parts twice in one file get #2, #3… */

@@ -5,6 +5,7 @@ import { readDraft, saveDraft } from '../journal/drafts.ts';
 import { writeEntry } from '../journal/entries.ts';
 import type { ImportPlan } from './plan.ts';
 import { insertImportedPlan, insertImportedUse } from '../coping/uses-transfer.ts';
+import { insertImportedHope } from '../coping/hope-transfer.ts';
 
 const reflectionColumns = ['vulnerable', 'trigger_text', 'thoughts', 'feelings', 'after', 'next_time'] as const;
 
@@ -36,6 +37,10 @@ export function writeImport(db: Db, plan: ImportPlan, now: number): void {
     for (const p of plan.plans) {
       insertImportedPlan(db, p);
       remember.run(p.key, p.day, now);
+    }
+    for (const h of plan.hope) {
+      insertImportedHope(db, h.item, h.media);
+      remember.run(h.key, h.item.createdAt.slice(0, 10), now);
     }
   })();
 }

@@ -9,6 +9,7 @@ import { formatDay } from '../../../shared/calendar.ts';
 import { selfHarmWords } from './diary-card.ts';
 import { listRelapses } from './relapses.ts';
 import { exportPlans, exportUses } from '../coping/uses-transfer.ts';
+import { exportHope, type ExportedHope } from '../coping/hope-transfer.ts';
 
 export interface JournalExport {
   from: string;
@@ -22,6 +23,8 @@ export interface JournalExport {
   copingUses: ReturnType<typeof exportUses>;
   /** Cope-ahead plans from the range's first day on. */
   copeAheadPlans: ReturnType<typeof exportPlans>;
+  /** The whole hope box (it belongs to no day), photos and voice notes as base64. */
+  hopeBox: ExportedHope[];
 }
 
 export function readJournalRange(db: Db, from: string, to: string): JournalExport {
@@ -36,6 +39,7 @@ export function readJournalRange(db: Db, from: string, to: string): JournalExpor
     relapses: listRelapses(db, { from, to }).reverse(),
     copingUses: exportUses(db, from, to),
     copeAheadPlans: exportPlans(db, from),
+    hopeBox: exportHope(db),
   };
 }
 
@@ -58,6 +62,7 @@ export function journalJson(data: JournalExport, exportedAt: Date): string {
     })),
     copingUses: data.copingUses,
     copeAheadPlans: data.copeAheadPlans,
+    hopeBox: data.hopeBox,
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

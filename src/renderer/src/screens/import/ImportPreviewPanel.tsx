@@ -7,7 +7,7 @@ import { moodWords } from '../../../../shared/contract/journal.ts';
 import { Button } from '../../components';
 import { ColumnsChooser } from './ColumnsChooser';
 import type { Choices } from './choices';
-import { useAppName } from '../../api/AppearanceProvider';
+import { useAppName, useWords } from '../../api/AppearanceProvider';
 
 interface Props {
   preview: ImportPreview;
@@ -21,6 +21,7 @@ interface Props {
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport, onCancel }: Props) {
+  const w = useWords();
   const id = useId();
   const appName = useAppName();
   const { counts } = preview;
@@ -39,6 +40,7 @@ export function ImportPreviewPanel({ preview, choices, busy, onChange, onImport,
         ) : null}
         {counts.timerUses > 0 ? <li>{plural(counts.timerUses, 'urge-timer round is', 'urge-timer rounds are')} added, with their ratings</li> : null}
         {counts.copeAheadPlans > 0 ? <li>{plural(counts.copeAheadPlans, 'plan for a hard day is', 'plans for a hard day are')} added</li> : null}
+        {counts.hopeItems > 0 ? <li>{plural(counts.hopeItems, `item joins your ${w('hopeBox').toLowerCase()}`, `items join your ${w('hopeBox').toLowerCase()}`)}</li> : null}
         {counts.alreadyImported > 0 ? <li>{plural(counts.alreadyImported, 'row was', 'rows were')} imported before, so nothing is added for them</li> : null}
         {counts.unused > 0 ? <li>{plural(counts.unused, 'row holds', 'rows hold')} nothing {appName} keeps (for example an energy rating)</li> : null}
         {counts.badRows > 0 ? <li>{plural(counts.badRows, 'row', 'rows')} {appName} cannot use, listed below</li> : null}
