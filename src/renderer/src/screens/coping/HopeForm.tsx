@@ -11,8 +11,8 @@ import {
   HOPE_VOICE_DEFAULT_CAPTION,
   HOPE_VOICE_MAX_BYTES,
   HOPE_VOICE_TOO_BIG,
-  type HopeItem,
-} from '../../../../shared/contract/hope-box.ts';
+} from '../../../../shared/hope-box-constants.ts';
+import type { HopeItem } from '../../../../shared/contract/hope-box.ts';
 import { harbor } from '../../api/harbor';
 import { Button, TextArea, TextField } from '../../components';
 import { useWords } from '../../api/AppearanceProvider';

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { COPING_NOTE_MAX, type CopingItem, type SafetyPlanView } from '../../../../shared/contract/coping.ts';
+import type { CopingItem, SafetyPlanView } from '../../../../shared/contract/coping.ts';
+import { COPING_NOTE_MAX } from '../../../../shared/coping-constants.ts';
 import { DEFAULT_TIMER_MINUTES, EXTEND_MINUTES, firstAndLast, minuteOf, stillStrong, type TimerState } from '../../../../shared/urge-timer.ts';
 import { Button, Notice, TextArea } from '../../components';
 import { RoundCurve } from './RoundCurve';

@@ -1,6 +1,6 @@
 // A chosen photo made small enough to keep: drawn on a canvas at most HOPE_PHOTO_MAX_SIDE on its
 // long side and saved as JPEG, then refused in the person's words if it is still over the limit.
-import { HOPE_PHOTO_MAX_BYTES, HOPE_PHOTO_MAX_SIDE, HOPE_PHOTO_TOO_BIG } from '../../../../shared/contract/hope-box.ts';
+import { HOPE_PHOTO_MAX_BYTES, HOPE_PHOTO_MAX_SIDE, HOPE_PHOTO_TOO_BIG } from '../../../../shared/hope-box-constants.ts';
 
 export type ScaledPhoto = { ok: true; type: 'image/jpeg'; base64: string } | { ok: false; message: string };
 
