@@ -190,12 +190,17 @@ async function crashImage(source: string, target: string, options: { checkpointF
   core.close();
 }
 
-/** Unlocks and locks once, so the folder holds Harbor's clean-close record of this very file. */
-async function closeCleanlyHere(dataDir: string): Promise<void> {
+/**
+ * Unlocks and locks once, so the folder holds Harbor's clean-close record of this very file.
+ * Returns the last page holding check-ins, which nothing reads while unlocking.
+ */
+async function closeCleanlyHere(dataDir: string): Promise<number> {
   const core = newCore(dataDir);
   const unlocked = await core.call('vaultUnlock', { passphrase: PASSPHRASE });
   if (!unlocked.ok) throw new Error(unlocked.error.message);
+  const page = core.vault.db.prepare("SELECT max(pageno) FROM dbstat WHERE name = 'entries'").pluck().get() as number;
   core.close();
+  return page;
 }
 
 /**
@@ -204,8 +209,10 @@ async function closeCleanlyHere(dataDir: string): Promise<void> {
  * must find the damage, lock Harbor and tell the page in the same clear words.
  */
 async function damageFoundAfterUnlock(dataDir: string, path: string): Promise<DamageCase> {
-  await closeCleanlyHere(dataDir);
-  flipBytes(path, Math.floor(statSync(path).size / 4096 / 2) * 4096 + 1000);
+  // A page of check-ins: unlocking reads the coping box, the plan and the hope box for the locked
+  // copy, so damage there would be found at unlock already; damage in a day's words only by the check.
+  const page = await closeCleanlyHere(dataDir);
+  flipBytes(path, (page - 1) * 4096 + 1000);
   recordCleanClose(path); // As if the bytes had changed below the file system.
   const journalFiles = (snapshot: Record<string, string>) => Object.fromEntries(Object.entries(snapshot).filter(([name]) => !name.endsWith(CLEAN_CLOSE_SUFFIX)));
   const before = journalFiles(snapshotFiles(dataDir));
