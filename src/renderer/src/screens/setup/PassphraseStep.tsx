@@ -35,6 +35,9 @@ export function PassphraseStep({ onBack, onCreated }: PassphraseStepProps) {
     const result = await harbor.vaultCreate({ passphrase, confirm });
     setBusy(false);
     if (result.ok) onCreated(result.value.recoveryCode);
+    // A refused passphrase (too short, too easy to guess) is said once, beside the field: the live
+    // note gives way to it. The passphrase is all this step sends.
+    else if (result.error.code === 'weak_passphrase' || result.error.code === 'invalid_input') setErrors({ passphrase: result.error.message, confirm: null });
     else setServerError(result.error.message);
   };
 
