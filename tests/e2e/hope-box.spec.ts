@@ -2,6 +2,7 @@
 // file (a real PNG made here, larger than the long-side limit, so it is made smaller) and a voice
 // note (a real WAV made here, played with the keyboard); all shown in the coping box; the letter
 // opened from the keyboard; one reason deleted.
+import { wav as wavSamples } from '../support/wav.ts';
 import type { Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,25 +23,8 @@ async function shootBoth(page: Page, name: string, target: ReturnType<Page['getB
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** A real WAV of quiet tone, `seconds` long (8 kHz, 8-bit mono). */
-function wav(seconds: number): Buffer {
-  const samples = 8000 * seconds;
-  const header = Buffer.alloc(44);
-  header.write('RIFFxxxxWAVEfmt ', 0, 'latin1');
-  header.writeUInt32LE(36 + samples, 4);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(8000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write('data', 36, 'latin1');
-  header.writeUInt32LE(samples, 40);
-  const body = Buffer.alloc(samples);
-  for (let i = 0; i < samples; i++) body[i] = 128 + Math.round(20 * Math.sin((2 * Math.PI * 220 * i) / 8000));
-  return Buffer.concat([header, body]);
-}
+/** A real WAV of quiet tone, `seconds` long. */
+const wav = (seconds: number) => wavSamples(8000 * seconds, 220);
 
 test('keep reasons, a letter, a photo and a voice note in the hope box, open the letter, delete a reason', async ({ page, harness }) => {
   const photoFile = join(tmpdir(), `harbor-hope-${process.pid}.png`);
